@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace descope {
+
+// The status the console shows. The server knows only active and inactive; expired is derived
+// from the expiry, as Descope's own access-key widget does.
+enum class KeyStatus
+{
+    Active,
+    Inactive,
+    Expired,
+};
+
+// `expireTime` is Unix seconds, 0 meaning the key never expires.
+KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, const QDateTime &now);
+
+} // namespace descope

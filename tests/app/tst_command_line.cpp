@@ -1,0 +1,130 @@
+#include "AppInfo.h"
+#include "CommandLine.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using descope::CommandLine;
+using descope::CommandLineOptions;
+using Action = descope::CommandLineOptions::Action;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLineOptions parse(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("descope-keys"));
+        return CommandLine::parse(arguments);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { descope::appinfo::applyToApplication(); }
+
+    void noArgumentsRunsWithoutSandbox()
+    {
+        const CommandLineOptions options = parse({});
+        QCOMPARE(options.action, Action::Run);
+        QVERIFY(!options.sandbox);
+        QVERIFY(options.output.isEmpty());
+        QCOMPARE(options.exitCode(), 0);
+    }
+
+    void sandboxOptionIsParsed()
+    {
+        const CommandLineOptions options = parse({QStringLiteral("--sandbox")});
+        QCOMPARE(options.action, Action::Run);
+        QVERIFY(options.sandbox);
+        QCOMPARE(options.exitCode(), 0);
+    }
+
+    void versionPrintsNameAndProjectVersion_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::newRow("long") << QStringLiteral("--version");
+        QTest::newRow("short") << QStringLiteral("-v");
+    }
+
+    void versionPrintsNameAndProjectVersion()
+    {
+        QFETCH(QString, argument);
+        const CommandLineOptions options = parse({argument});
+        QCOMPARE(options.action, Action::ShowVersion);
+        QCOMPARE(options.output,
+                 QStringLiteral("descope-keys %1\n").arg(descope::appinfo::version()));
+        QCOMPARE(options.exitCode(), 0);
+    }
+
+    void versionComesFromTheBuild()
+    {
+        // The version is the CMake project version, not a placeholder.
+        const QString version = descope::appinfo::version();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(version).hasMatch(),
+            qPrintable(version));
+        QCOMPARE(QCoreApplication::applicationVersion(), version);
+        QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("descope-keys"));
+    }
+
+    void helpListsTheOptions_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::newRow("long") << QStringLiteral("--help");
+        QTest::newRow("short") << QStringLiteral("-h");
+    }
+
+    void helpListsTheOptions()
+    {
+        QFETCH(QString, argument);
+        const CommandLineOptions options = parse({argument});
+        QCOMPARE(options.action, Action::ShowHelp);
+        QCOMPARE(options.exitCode(), 0);
+        for (const auto *expected : {"Usage:", "--sandbox", "--version", "--help"})
+            QVERIFY2(options.output.contains(QLatin1String(expected)), expected);
+    }
+
+    void helpAllIsNotSilentlyIgnored()
+    {
+        // QCommandLineParser's --help-all only works through process(), which exits the program.
+        const CommandLineOptions options = parse({QStringLiteral("--help-all")});
+        QVERIFY(options.action != Action::Run);
+    }
+
+    void sandboxWithVersionStillPrintsVersion()
+    {
+        const CommandLineOptions options =
+            parse({QStringLiteral("--sandbox"), QStringLiteral("--version")});
+        QCOMPARE(options.action, Action::ShowVersion);
+    }
+
+    void unknownOptionFails()
+    {
+        const CommandLineOptions options = parse({QStringLiteral("--frobnicate")});
+        QCOMPARE(options.action, Action::Fail);
+        QCOMPARE(options.exitCode(), 2);
+        QVERIFY2(options.output.contains(QStringLiteral("frobnicate")), qPrintable(options.output));
+        QVERIFY2(options.output.contains(QStringLiteral("--help")), qPrintable(options.output));
+        QVERIFY(!options.sandbox);
+    }
+
+    void unknownOptionWinsOverVersion()
+    {
+        // A typo next to --version is reported rather than silently ignored.
+        const CommandLineOptions options =
+            parse({QStringLiteral("--version"), QStringLiteral("--sandbx")});
+        QCOMPARE(options.action, Action::Fail);
+        QVERIFY(options.output.contains(QStringLiteral("sandbx")));
+    }
+
+    void positionalArgumentFails()
+    {
+        const CommandLineOptions options = parse({QStringLiteral("sandbox")});
+        QCOMPARE(options.action, Action::Fail);
+        QCOMPARE(options.exitCode(), 2);
+        QVERIFY2(options.output.contains(QStringLiteral("'sandbox'")), qPrintable(options.output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"

@@ -1,0 +1,216 @@
+#include "AppInfo.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using descope::Connection;
+using descope::MainWindow;
+
+namespace {
+
+Connection sandboxConnection()
+{
+    Connection connection;
+    connection.displayName = QStringLiteral("Sandbox");
+    connection.projectId = QStringLiteral("P2TestProject0001");
+    connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:48123"));
+    connection.managementKey = QStringLiteral("K2TopSecretManagementKey");
+    connection.isSandbox = true;
+    return connection;
+}
+
+QString labelText(const QWidget &root, const char *objectName)
+{
+    const auto *label = root.findChild<QLabel *>(QLatin1String(objectName));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
+bool isShown(const QWidget &root, const char *objectName)
+{
+    const auto *widget = root.findChild<QWidget *>(QLatin1String(objectName));
+    return widget && !widget->isHidden();
+}
+
+QAction *actionInMenu(const MainWindow &window, const QString &menuTitle, const char *objectName)
+{
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->text() != menuTitle || !menuAction->menu())
+            continue;
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->objectName() == QLatin1String(objectName))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        descope::appinfo::applyToApplication();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+
+    void notConnectedWithoutAConnection()
+    {
+        const MainWindow window;
+        QVERIFY(!window.connection());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Descope Keys — Not connected"));
+        QCOMPARE(labelText(window, "connectionStatusLabel"), QStringLiteral("Not connected"));
+        QCOMPARE(labelText(window, "connectionStateLabel"), QStringLiteral("Not connected"));
+        QVERIFY(labelText(window, "connectionDetailLabel").contains(QStringLiteral("--sandbox")));
+        QVERIFY(!isShown(window, "sandboxBadge"));
+        QVERIFY(!isShown(window, "projectIdLabel"));
+        QVERIFY(!isShown(window, "baseUrlLabel"));
+    }
+
+    void showsTheConnectedSandboxProject()
+    {
+        MainWindow window;
+        window.setConnection(sandboxConnection());
+        QVERIFY(window.connection());
+        QCOMPARE(window.connection()->projectId, QStringLiteral("P2TestProject0001"));
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("Descope Keys — Sandbox (P2TestProject0001)"));
+
+        const QString status = labelText(window, "connectionStatusLabel");
+        QVERIFY2(status.contains(QStringLiteral("P2TestProject0001")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("sandbox")), qPrintable(status));
+        QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionStatusLabel")),
+                 window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel")));
+
+        QCOMPARE(labelText(window, "projectIdLabel"), QStringLiteral("P2TestProject0001"));
+        QCOMPARE(labelText(window, "baseUrlLabel"), QStringLiteral("http://127.0.0.1:48123"));
+        QVERIFY(isShown(window, "sandboxBadge"));
+        QVERIFY(isShown(window, "projectIdLabel"));
+        QVERIFY(labelText(window, "connectionStateLabel") != QStringLiteral("Not connected"));
+    }
+
+    void neverShowsTheManagementKey()
+    {
+        MainWindow window;
+        window.setConnection(sandboxConnection());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("K2TopSecret")));
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        QVERIFY(labels.size() > 3);
+        for (const QLabel *label : labels)
+            QVERIFY2(!label->text().contains(QStringLiteral("K2TopSecret")),
+                     qPrintable(label->objectName()));
+    }
+
+    void otherProjectsHaveNoSandboxBadge()
+    {
+        Connection connection = sandboxConnection();
+        connection.displayName = QStringLiteral("Production");
+        connection.baseUrl = QUrl(QStringLiteral("https://api.descope.com"));
+        connection.isSandbox = false;
+
+        MainWindow window;
+        window.setConnection(connection);
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("Descope Keys — Production (P2TestProject0001)"));
+        QVERIFY(!isShown(window, "sandboxBadge"));
+        const QString status = labelText(window, "connectionStatusLabel");
+        QVERIFY2(status.contains(QStringLiteral("https://api.descope.com")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("sandbox")), qPrintable(status));
+    }
+
+    void clearingTheConnectionShowsTheReason()
+    {
+        MainWindow window;
+        window.setConnection(sandboxConnection());
+        window.clearConnection(QStringLiteral("The sandbox could not start: disk full"));
+        QVERIFY(!window.connection());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Descope Keys — Not connected"));
+        QCOMPARE(labelText(window, "connectionStatusLabel"), QStringLiteral("Not connected"));
+        QCOMPARE(labelText(window, "connectionDetailLabel"),
+                 QStringLiteral("The sandbox could not start: disk full"));
+        QVERIFY(!isShown(window, "sandboxBadge"));
+        QVERIFY(labelText(window, "projectIdLabel").isEmpty());
+    }
+
+    void fileMenuHasQuit()
+    {
+        MainWindow window;
+        QAction *quit = actionInMenu(window, QStringLiteral("&File"), "actionQuit");
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        quit->trigger();
+        QVERIFY(!window.isVisible());
+    }
+
+    void aboutShowsTheVersion()
+    {
+        MainWindow window;
+        QAction *about = actionInMenu(window, QStringLiteral("&Help"), "actionAbout");
+        QVERIFY(about);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        about->trigger();
+
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(descope::appinfo::version()), qPrintable(box->text()));
+        box->close();
+    }
+
+    void geometryIsRestored()
+    {
+        const QRect saved(40, 50, 620, 410);
+        {
+            MainWindow window;
+            window.setGeometry(saved);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.geometry(), saved);
+            window.close();
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+
+        MainWindow restored;
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.geometry(), saved);
+    }
+
+    void firstRunGetsADefaultSize()
+    {
+        QVERIFY(!QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        const MainWindow window;
+        QVERIFY(window.width() >= 640);
+        QVERIFY(window.height() >= 400);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
