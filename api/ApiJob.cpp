@@ -1,0 +1,225 @@
+#include "ApiJob.h"
+
+#include "ApiLogging.h"
+#include "ManagementClient.h"
+#include "WireJson.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+#include <QUuid>
+
+namespace descope {
+
+namespace {
+
+bool isRetryableStatus(int status)
+{
+    switch (status) {
+    case 503:
+    case 520:
+    case 521:
+    case 522:
+    case 524:
+    case 530:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<int> retryAfterSeconds(const QNetworkReply &reply)
+{
+    bool ok = false;
+    const int seconds = reply.rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        return seconds;
+    return std::nullopt;
+}
+
+ApiError transportError(const QNetworkReply &reply, const QString &tlsProblem)
+{
+    ApiError error;
+    error.description = reply.errorString();
+    switch (reply.error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        if (!tlsProblem.isEmpty())
+            error.description = tlsProblem;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+} // namespace
+
+ApiJob::ApiJob(ManagementClient *client, RequestSpec spec, const QObject *context)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_requestId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (QNetworkReply *reply = m_reply.data())
+            reply->abort(); // finishes the reply, which reports the time-out
+    });
+    if (context) {
+        // A call whose caller is gone is not worth finishing.
+        connect(context, &QObject::destroyed, this, &ApiJob::cancel);
+    }
+}
+
+ApiJob::~ApiJob()
+{
+    dropReply();
+}
+
+void ApiJob::dropReply()
+{
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
+    if (reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+const ClientSettings &ApiJob::settings() const
+{
+    return m_client->settings();
+}
+
+void ApiJob::failBeforeSending(ApiError error)
+{
+    m_presetError = std::move(error);
+}
+
+void ApiJob::start()
+{
+    // Always answer from the event loop, never from inside the call that made the job.
+    QTimer::singleShot(0, this, [this] {
+        if (m_finished)
+            return;
+        if (m_presetError) {
+            handleError(*m_presetError);
+            return;
+        }
+        sendAttempt();
+    });
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_timeout.stop();
+    dropReply();
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.description = QStringLiteral("cancelled");
+    handleError(error);
+}
+
+void ApiJob::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiJob::sendAttempt()
+{
+    ++m_attempts;
+    m_timedOut = false;
+    m_tlsProblem.clear();
+    m_clock.start();
+    QNetworkRequest request = m_client->buildRequest(m_spec, m_requestId);
+    m_reply = m_client->network()->sendCustomRequest(request, m_spec.method, m_spec.body);
+    qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "attempt" << m_attempts << "request"
+                             << m_requestId << redactedForLog(m_spec.body);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the user learns why.
+        QStringList reasons;
+        for (const auto &error : errors)
+            reasons.append(error.errorString());
+        m_tlsProblem = reasons.join(QStringLiteral("; "));
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    m_timeout.start(settings().timeoutMs);
+}
+
+void ApiJob::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply || m_finished)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    qCInfo(lcApi).noquote() << m_spec.method << m_spec.path << "->" << status << "in"
+                            << m_clock.elapsed() << "ms," << body.size() << "bytes, request"
+                            << m_requestId;
+
+    if (status >= 200 && status < 300) {
+        qCDebug(lcApi).noquote() << "answer" << redactedForLog(body);
+        handleBody(body);
+        return;
+    }
+
+    ApiError error;
+    if (m_timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        error.description = QStringLiteral("no answer within %1 ms").arg(settings().timeoutMs);
+    } else if (status == 0) {
+        error = transportError(*reply, m_tlsProblem);
+    } else {
+        error = wire::decodeErrorAnswer(status, body);
+        error.retryAfterSeconds = retryAfterSeconds(*reply);
+        qCInfo(lcApi).noquote() << "error" << error.errorCode << redactedForLog(body);
+    }
+    if (!retryLater(error))
+        handleError(error);
+}
+
+bool ApiJob::retryLater(const ApiError &error)
+{
+    if (!m_spec.retrySafe || error.kind != ApiError::Kind::Server)
+        return false;
+    const auto &policy = settings().retry;
+    int delayMs = -1;
+    if (isRetryableStatus(error.httpStatus) && m_attempts <= policy.delaysMs.size()) {
+        delayMs = policy.delaysMs.at(m_attempts - 1);
+    } else if (error.isRateLimited() && m_attempts <= policy.delaysMs.size()) {
+        const int wait = error.retryAfterSeconds.value_or(-1);
+        if (wait >= 0 && wait <= policy.maxRetryAfterSeconds)
+            delayMs = wait * 1000;
+    }
+    if (delayMs < 0)
+        return false;
+    qCInfo(lcApi).noquote() << m_spec.path << "answered" << error.httpStatus << "; trying again in"
+                            << delayMs << "ms";
+    QTimer::singleShot(delayMs, this, [this] {
+        if (!m_finished)
+            sendAttempt();
+    });
+    return true;
+}
+
+} // namespace descope

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "JsonTestPrinting.h"
+#include "ManagementClient.h"
+#include "SandboxHost.h"
+#include "SandboxServer.h"
+
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+// A sandbox in its own thread and a ManagementClient for it in the test's thread.
+class ClientFixture
+{
+public:
+    bool start(const sandbox::SandboxOptions &options = {})
+    {
+        m_client.reset();
+        if (!m_host.start(options)) {
+            qWarning("sandbox did not start: %s", qPrintable(m_host.errorString()));
+            return false;
+        }
+        m_client = std::make_unique<descope::ManagementClient>(settings());
+        return true;
+    }
+
+    descope::ClientSettings settings() const
+    {
+        descope::ClientSettings settings;
+        settings.projectId = m_host.projectId();
+        settings.managementKey = m_host.managementKey();
+        settings.baseUrl = m_host.baseUrl();
+        settings.timeoutMs = 10000;
+        settings.retry.delaysMs = {20, 20, 20};
+        return settings;
+    }
+
+    descope::ManagementClient &client() { return *m_client; }
+    void setClient(descope::ClientSettings settings)
+    {
+        m_client = std::make_unique<descope::ManagementClient>(std::move(settings));
+    }
+    sandbox::SandboxServer &server() { return *m_host.server(); }
+    sandbox::SandboxHost &host() { return m_host; }
+
+private:
+    sandbox::SandboxHost m_host;
+    std::unique_ptr<descope::ManagementClient> m_client;
+};
+
+// Runs one asynchronous call to completion: `call` receives the callback to pass on.
+template <typename T, typename Call>
+std::optional<descope::Result<T>> await(Call &&call, int timeoutMs = 20000)
+{
+    std::optional<descope::Result<T>> result;
+    int calls = 0;
+    QObject context;
+    call(&context, [&](const descope::Result<T> &answer) {
+        result = answer;
+        ++calls;
+    });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+        qWarning("no answer within %d ms", timeoutMs);
+    QTest::qWait(0);
+    if (calls > 1)
+        qWarning("callback called %d times", calls);
+    return result;
+}
