@@ -149,8 +149,8 @@ void ApiJob::sendAttempt()
     m_clock.start();
     QNetworkRequest request = m_client->buildRequest(m_spec, m_requestId);
     m_reply = m_client->network()->sendCustomRequest(request, m_spec.method, m_spec.body);
-    qCDebug(lcApi).noquote() << m_spec.method << m_spec.path << "attempt" << m_attempts << "request"
-                             << m_requestId << redactedForLog(m_spec.body);
+    qCInfo(lcApiBody).noquote() << m_spec.method << m_spec.path << "attempt" << m_attempts
+                                << "request" << m_requestId << redactedForLog(m_spec.body);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the user learns why.
         QStringList reasons;
@@ -178,7 +178,7 @@ void ApiJob::onReplyFinished()
                             << m_requestId;
 
     if (status >= 200 && status < 300) {
-        qCDebug(lcApi).noquote() << "answer" << redactedForLog(body);
+        qCInfo(lcApiBody).noquote() << "answer" << redactedForLog(body);
         handleBody(body);
         return;
     }
@@ -192,7 +192,7 @@ void ApiJob::onReplyFinished()
     } else {
         error = wire::decodeErrorAnswer(status, body);
         error.retryAfterSeconds = retryAfterSeconds(*reply);
-        qCInfo(lcApi).noquote() << "error" << error.errorCode << redactedForLog(body);
+        qCInfo(lcApiBody).noquote() << "error" << error.errorCode << redactedForLog(body);
     }
     if (!retryLater(error))
         handleError(error);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 Q_LOGGING_CATEGORY(lcApi, "descope.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApiBody, "descope.api.body", QtWarningMsg)
 
 namespace descope {
 

@@ -4,6 +4,9 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
+// Request and answer bodies, redacted; off unless enabled (QT_LOGGING_RULES=
+// "descope.api.body.info=true"), and not compiled out of release builds like debug output.
+Q_DECLARE_LOGGING_CATEGORY(lcApiBody)
 
 namespace descope {
 

@@ -214,7 +214,7 @@ private Q_SLOTS:
 
     void theLogNeverCarriesASecret()
     {
-        QLoggingCategory::setFilterRules(QStringLiteral("descope.api.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("descope.api.body.info=true"));
         captured.clear();
         const auto previous = qInstallMessageHandler(captureMessages);
         CreateKeyRequest create;
