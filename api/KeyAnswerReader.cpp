@@ -1,0 +1,652 @@
+#include "KeyAnswerReader.h"
+
+#include "WireSupport.h"
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace descope::wire::detail {
+
+namespace {
+
+class KeyAnswerReader final : public json::json_sax_t
+{
+public:
+    enum class Answer
+    {
+        Key,        // {"key":{...}}
+        CreatedKey, // {"key":{...},"cleartext":"..."}
+        Search,     // {"keys":[...]}
+    };
+
+    explicit KeyAnswerReader(Answer answer)
+        : m_answer(answer)
+    {}
+
+    void read(const QByteArray &body)
+    {
+        const Path root;
+        if (isBlank(body))
+            fail(root, QStringLiteral("the answer is empty (expected a JSON object)"));
+        json::sax_parse(body.constData(), body.constData() + body.size(), this);
+        if (m_parseError)
+            fail(root, QStringLiteral("the answer is not valid JSON (truncated?)"));
+        if (m_answer != Answer::Search && !m_haveKey)
+            fail(root.member("key"), QStringLiteral("missing"));
+        if (m_answer == Answer::CreatedKey && m_cleartext.isEmpty())
+            fail(root.member("cleartext"), QStringLiteral("missing"));
+    }
+
+    AccessKey takeKey() { return std::move(m_key); }
+    QString takeCleartext() { return std::move(m_cleartext); }
+    QList<AccessKey> takeKeys() { return std::move(m_keys); }
+
+    // json_sax_t
+    bool null() override { return value(Event::ofScalar(json())); }
+    bool boolean(bool flag) override { return value(Event::ofScalar(json(flag))); }
+    bool number_integer(number_integer_t number) override
+    {
+        return value(Event::ofScalar(json(number)));
+    }
+    bool number_unsigned(number_unsigned_t number) override
+    {
+        return value(Event::ofScalar(json(number)));
+    }
+    bool number_float(number_float_t number, const string_t &) override
+    {
+        return value(Event::ofScalar(json(number)));
+    }
+    bool string(string_t &text) override { return value(Event::ofString(text)); }
+    bool binary(binary_t &) override { return true; } // never produced from JSON text
+    bool start_object(std::size_t) override { return value(Event::of(Event::Type::ObjectStart)); }
+    bool start_array(std::size_t) override { return value(Event::of(Event::Type::ArrayStart)); }
+    bool key(string_t &name) override;
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        m_parseError = true;
+        return false;
+    }
+
+private:
+    struct Event
+    {
+        enum class Type
+        {
+            Scalar, // null, true/false or a number
+            String,
+            ObjectStart,
+            ArrayStart,
+        };
+        Type type = Type::Scalar;
+        json scalar;                       // Scalar only
+        const std::string *text = nullptr; // String only
+
+        static Event ofScalar(json value) { return Event{Type::Scalar, std::move(value), nullptr}; }
+        static Event ofString(const std::string &text) { return Event{Type::String, {}, &text}; }
+        static Event of(Type type) { return Event{type, {}, nullptr}; }
+        bool isNull() const { return type == Type::Scalar && scalar.is_null(); }
+        bool isEmptyString() const { return type == Type::String && text->empty(); }
+        bool opens() const { return type == Type::ObjectStart || type == Type::ArrayStart; }
+        QString kind() const
+        {
+            switch (type) {
+            case Type::Scalar:
+                return kindOf(scalar);
+            case Type::String:
+                return QStringLiteral("a string");
+            case Type::ObjectStart:
+                return QStringLiteral("an object");
+            case Type::ArrayStart:
+                return QStringLiteral("a list");
+            }
+            return {};
+        }
+    };
+
+    enum class Field
+    {
+        Other,
+        // the answer
+        Key,
+        Keys,
+        Cleartext,
+        // a key
+        Id,
+        Name,
+        Description,
+        RoleNames,
+        KeyTenants,
+        Status,
+        CreatedTime,
+        ExpireTime,
+        CreatedBy,
+        ClientId,
+        BoundUserId,
+        CustomClaims,
+        PermittedIps,
+        CustomAttributes,
+        Editable,
+        // a key's tenant
+        TenantId,
+        TenantName,
+        TenantRoleNames,
+    };
+
+    struct FieldName
+    {
+        std::string_view name; // a literal, so name.data() is NUL-terminated for Path
+        Field field;
+    };
+
+    enum class Kind
+    {
+        Answer,     // the top-level object
+        KeyList,    // "keys"
+        Key,        // one key
+        TenantList, // a key's "keyTenants"
+        Tenant,     // one of them
+        StringList, // roleNames, permittedIps, a tenant's roleNames
+        Subtree,    // customClaims, customAttributes: kept as JSON
+        Empty,      // [] or {} where another type belongs: fine (unset) only if it stays empty
+        Skip,       // the value of an unknown member
+    };
+
+    struct Frame
+    {
+        Kind kind = Kind::Answer;
+        Path path;                       // where this container is
+        Field field = Field::Other;      // object frames: the member whose value comes next
+        const char *fieldName = nullptr; //   and its name
+        std::size_t index = 0;           // list frames: the next item's index
+        int nesting = 0;                 // Skip: open containers
+        const char *expected = nullptr;  // Empty: what the member should have been
+        Event::Type opened = Event::Type::ArrayStart; // Empty: what it is instead
+        QStringList *list = nullptr;                  // StringList: where the items go
+        QJsonObject *object = nullptr;                // Subtree: where the result goes
+    };
+
+    // The deepest key answer: answer, keys, key, keyTenants, tenant, roleNames, an empty value.
+    static constexpr int MaxFrames = 8;
+
+    Frame &top() { return m_frames[std::size_t(m_depth - 1)]; }
+
+    Frame &push(Kind kind, Path path)
+    {
+        if (m_depth == MaxFrames) // not reachable with the frames above; refuse, never overflow
+            fail(path, QStringLiteral("nested too deeply"));
+        Frame &frame = m_frames[std::size_t(m_depth++)];
+        frame = Frame();
+        frame.kind = kind;
+        frame.path = path;
+        return frame;
+    }
+
+    void pop() { --m_depth; }
+
+    // The path of the value an object frame is about to receive.
+    static Path memberPath(const Frame &frame) { return frame.path.member(frame.fieldName); }
+
+    // The path of the next item of a list frame; advances the index.
+    static Path nextItemPath(Frame &frame) { return frame.path.item(frame.index++); }
+
+    [[noreturn]] static void wrong(const Path &path, const char *expected, const Event &event)
+    {
+        fail(path,
+             QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), event.kind()));
+    }
+
+    // [] or {} where something else belongs reads as unset, provided it is empty.
+    void expectEmpty(const Frame &frame, const char *expected, const Event &event)
+    {
+        Frame &empty = push(Kind::Empty, memberPath(frame));
+        empty.expected = expected;
+        empty.opened = event.type;
+    }
+
+    static Field lookUp(const std::string &name, std::initializer_list<FieldName> names,
+                        const char **spelling)
+    {
+        for (const FieldName &candidate : names) {
+            if (name == candidate.name) {
+                *spelling = candidate.name.data();
+                return candidate.field;
+            }
+        }
+        *spelling = nullptr;
+        return Field::Other;
+    }
+
+    bool value(const Event &event);
+    bool close();
+    void answerValue(Frame &frame, const Event &event);
+    void keyValue(Frame &frame, const Event &event);
+    void tenantValue(Frame &frame, const Event &event);
+    void subtreeValue(const Event &event);
+
+    void readText(const Frame &frame, const Event &event, QString &target);
+    void readInteger(const Frame &frame, const Event &event, qint64 &target);
+    void readBoolean(const Frame &frame, const Event &event, bool &target, bool unset);
+    void readStatus(const Frame &frame, const Event &event, bool &active);
+    void readTextList(const Frame &frame, const Event &event, QStringList &target);
+    void readObject(const Frame &frame, const Event &event, QJsonObject &target);
+    void readList(const Frame &frame, const Event &event, Kind kind, const char *expected);
+    void skip(const Event &event)
+    {
+        if (event.opens())
+            push(Kind::Skip, top().path).nesting = 1;
+    }
+
+    const Answer m_answer;
+    std::array<Frame, MaxFrames> m_frames;
+    int m_depth = 0;
+    bool m_parseError = false;
+    bool m_haveKey = false;
+
+    AccessKey m_key; // the key being read
+    KeyTenant m_tenant;
+    QList<AccessKey> m_keys;
+    QString m_cleartext;
+
+    // Subtree: a small DOM for one claims or attributes object.
+    json m_subtree;
+    std::vector<json *> m_subtreeStack;
+    std::string m_subtreeKey;
+};
+
+bool KeyAnswerReader::key(string_t &name)
+{
+    Frame &frame = top();
+    switch (frame.kind) {
+    case Kind::Answer:
+        frame.field = lookUp(
+            name,
+            {{"key", m_answer == Answer::Search ? Field::Other : Field::Key},
+             {"keys", m_answer == Answer::Search ? Field::Keys : Field::Other},
+             {"cleartext", m_answer == Answer::CreatedKey ? Field::Cleartext : Field::Other}},
+            &frame.fieldName);
+        break;
+    case Kind::Key:
+        frame.field = lookUp(name,
+                             {{"id", Field::Id},
+                              {"name", Field::Name},
+                              {"description", Field::Description},
+                              {"roleNames", Field::RoleNames},
+                              {"keyTenants", Field::KeyTenants},
+                              {"status", Field::Status},
+                              {"createdTime", Field::CreatedTime},
+                              {"expireTime", Field::ExpireTime},
+                              {"createdBy", Field::CreatedBy},
+                              {"clientId", Field::ClientId},
+                              {"boundUserId", Field::BoundUserId},
+                              {"customClaims", Field::CustomClaims},
+                              {"permittedIps", Field::PermittedIps},
+                              {"customAttributes", Field::CustomAttributes},
+                              {"editable", Field::Editable}},
+                             &frame.fieldName);
+        break;
+    case Kind::Tenant:
+        frame.field = lookUp(name,
+                             {{"tenantId", Field::TenantId},
+                              {"tenantName", Field::TenantName},
+                              {"roleNames", Field::TenantRoleNames}},
+                             &frame.fieldName);
+        break;
+    case Kind::Subtree:
+        m_subtreeKey = name;
+        break;
+    case Kind::Empty:
+        wrong(frame.path, frame.expected, Event::of(frame.opened));
+    case Kind::Skip:
+    case Kind::KeyList:
+    case Kind::TenantList:
+    case Kind::StringList:
+        break;
+    }
+    return true;
+}
+
+bool KeyAnswerReader::value(const Event &event)
+{
+    if (m_depth == 0) { // the document itself
+        if (event.type != Event::Type::ObjectStart)
+            fail(Path(), QStringLiteral("the answer is %1, not a JSON object").arg(event.kind()));
+        push(Kind::Answer, Path());
+        return true;
+    }
+    Frame &frame = top();
+    switch (frame.kind) {
+    case Kind::Answer:
+        answerValue(frame, event);
+        break;
+    case Kind::KeyList:
+    case Kind::TenantList: {
+        const bool keys = frame.kind == Kind::KeyList;
+        const Path item = nextItemPath(frame);
+        if (event.type != Event::Type::ObjectStart)
+            wrong(item, "an object", event);
+        if (keys)
+            m_key = AccessKey();
+        else
+            m_tenant = KeyTenant();
+        push(keys ? Kind::Key : Kind::Tenant, item);
+        break;
+    }
+    case Kind::Key:
+        keyValue(frame, event);
+        break;
+    case Kind::Tenant:
+        tenantValue(frame, event);
+        break;
+    case Kind::StringList: {
+        const Path item = nextItemPath(frame);
+        if (event.type != Event::Type::String)
+            wrong(item, "a string", event);
+        frame.list->append(fromStd(*event.text));
+        break;
+    }
+    case Kind::Subtree:
+        subtreeValue(event);
+        break;
+    case Kind::Empty:
+        wrong(frame.path, frame.expected, Event::of(frame.opened));
+    case Kind::Skip:
+        if (event.opens())
+            ++frame.nesting;
+        break;
+    }
+    return true;
+}
+
+bool KeyAnswerReader::close()
+{
+    Frame &frame = top();
+    switch (frame.kind) {
+    case Kind::Key:
+        if (m_key.id.isEmpty())
+            fail(frame.path.member("id"), QStringLiteral("missing"));
+        if (m_answer == Answer::Search)
+            m_keys.append(std::move(m_key));
+        else
+            m_haveKey = true;
+        break;
+    case Kind::Tenant:
+        m_key.keyTenants.append(std::move(m_tenant));
+        break;
+    case Kind::Subtree: {
+        m_subtreeStack.pop_back();
+        if (!m_subtreeStack.empty())
+            return true;
+        bool tooDeep = false; // already refused while reading
+        *frame.object = toQJsonObjectChecked(m_subtree, 0, &tooDeep);
+        break;
+    }
+    case Kind::Skip:
+        if (--frame.nesting > 0)
+            return true;
+        break;
+    case Kind::Answer:
+    case Kind::KeyList:
+    case Kind::TenantList:
+    case Kind::StringList:
+    case Kind::Empty:
+        break;
+    }
+    pop();
+    return true;
+}
+
+void KeyAnswerReader::answerValue(Frame &frame, const Event &event)
+{
+    switch (frame.field) {
+    case Field::Key:
+        m_haveKey = false;
+        if (event.type == Event::Type::ObjectStart) {
+            m_key = AccessKey();
+            push(Kind::Key, memberPath(frame));
+        } else if (event.type == Event::Type::ArrayStart) {
+            expectEmpty(frame, "an object", event);
+        } else if (!event.isNull() && !event.isEmptyString()) {
+            wrong(memberPath(frame), "an object", event);
+        }
+        break;
+    case Field::Keys:
+        m_keys.clear();
+        readList(frame, event, Kind::KeyList, "a list");
+        break;
+    case Field::Cleartext:
+        readText(frame, event, m_cleartext);
+        break;
+    default:
+        skip(event);
+        break;
+    }
+}
+
+void KeyAnswerReader::keyValue(Frame &frame, const Event &event)
+{
+    AccessKey &key = m_key;
+    switch (frame.field) {
+    case Field::Id:
+        return readText(frame, event, key.id);
+    case Field::Name:
+        return readText(frame, event, key.name);
+    case Field::Description:
+        return readText(frame, event, key.description);
+    case Field::RoleNames:
+        return readTextList(frame, event, key.roleNames);
+    case Field::KeyTenants:
+        key.keyTenants.clear();
+        return readList(frame, event, Kind::TenantList, "a list");
+    case Field::Status:
+        return readStatus(frame, event, key.active);
+    case Field::CreatedTime:
+        return readInteger(frame, event, key.createdTime);
+    case Field::ExpireTime:
+        return readInteger(frame, event, key.expireTime);
+    case Field::CreatedBy:
+        return readText(frame, event, key.createdBy);
+    case Field::ClientId:
+        return readText(frame, event, key.clientId);
+    case Field::BoundUserId:
+        return readText(frame, event, key.boundUserId);
+    case Field::CustomClaims:
+        return readObject(frame, event, key.customClaims);
+    case Field::PermittedIps:
+        return readTextList(frame, event, key.permittedIps);
+    case Field::CustomAttributes:
+        return readObject(frame, event, key.customAttributes);
+    case Field::Editable:
+        return readBoolean(frame, event, key.editable, true);
+    default:
+        return skip(event);
+    }
+}
+
+void KeyAnswerReader::tenantValue(Frame &frame, const Event &event)
+{
+    switch (frame.field) {
+    case Field::TenantId:
+        return readText(frame, event, m_tenant.tenantId);
+    case Field::TenantName:
+        return readText(frame, event, m_tenant.tenantName);
+    case Field::TenantRoleNames:
+        return readTextList(frame, event, m_tenant.roleNames);
+    default:
+        return skip(event);
+    }
+}
+
+void KeyAnswerReader::subtreeValue(const Event &event)
+{
+    json item;
+    switch (event.type) {
+    case Event::Type::Scalar:
+        item = event.scalar;
+        break;
+    case Event::Type::String:
+        item = *event.text;
+        break;
+    case Event::Type::ObjectStart:
+        item = json::object();
+        break;
+    case Event::Type::ArrayStart:
+        item = json::array();
+        break;
+    }
+    json *parent = m_subtreeStack.back();
+    json *placed = nullptr;
+    if (parent->is_array()) {
+        parent->push_back(std::move(item));
+        placed = &parent->back();
+    } else {
+        placed = &((*parent)[m_subtreeKey] = std::move(item));
+    }
+    if (event.opens()) {
+        if (m_subtreeStack.size() >= std::size_t(MaxNesting))
+            fail(top().path, QStringLiteral("nested more than %1 levels deep").arg(MaxNesting));
+        m_subtreeStack.push_back(placed);
+    }
+}
+
+void KeyAnswerReader::readText(const Frame &frame, const Event &event, QString &target)
+{
+    switch (event.type) {
+    case Event::Type::String:
+        target = fromStd(*event.text);
+        return;
+    case Event::Type::ObjectStart:
+    case Event::Type::ArrayStart:
+        target.clear();
+        return expectEmpty(frame, "a string", event);
+    case Event::Type::Scalar:
+        if (!event.isNull())
+            wrong(memberPath(frame), "a string", event);
+        target.clear();
+        return;
+    }
+}
+
+void KeyAnswerReader::readInteger(const Frame &frame, const Event &event, qint64 &target)
+{
+    target = 0;
+    switch (event.type) {
+    case Event::Type::String:
+        if (!event.text->empty())
+            target = integerFromText(*event.text, memberPath(frame));
+        return;
+    case Event::Type::ObjectStart:
+    case Event::Type::ArrayStart:
+        return expectEmpty(frame, "a number", event);
+    case Event::Type::Scalar:
+        if (event.scalar.is_number())
+            target = integerValue(event.scalar, memberPath(frame));
+        else if (!event.isNull())
+            wrong(memberPath(frame), "a number", event);
+        return;
+    }
+}
+
+void KeyAnswerReader::readBoolean(const Frame &frame, const Event &event, bool &target, bool unset)
+{
+    target = unset;
+    if (event.opens())
+        return expectEmpty(frame, "true or false", event);
+    if (event.type == Event::Type::Scalar && event.scalar.is_boolean())
+        target = event.scalar.get<bool>();
+    else if (!event.isNull() && !event.isEmptyString())
+        wrong(memberPath(frame), "true or false", event);
+}
+
+void KeyAnswerReader::readStatus(const Frame &frame, const Event &event, bool &active)
+{
+    static constexpr const char *Expected = "\"active\" or \"inactive\"";
+    active = true;
+    if (event.opens())
+        return expectEmpty(frame, Expected, event);
+    if (event.type == Event::Type::String) {
+        const std::string &status = *event.text;
+        if (status == "inactive")
+            active = false;
+        else if (status != "active" && !status.empty())
+            fail(memberPath(frame), QStringLiteral("expected %1, got \"%2\"")
+                                        .arg(QLatin1String(Expected), fromStd(status)));
+    } else if (!event.isNull()) {
+        wrong(memberPath(frame), Expected, event);
+    }
+}
+
+void KeyAnswerReader::readTextList(const Frame &frame, const Event &event, QStringList &target)
+{
+    target.clear();
+    if (event.type == Event::Type::ArrayStart) {
+        push(Kind::StringList, memberPath(frame)).list = &target;
+    } else if (event.type == Event::Type::ObjectStart) {
+        expectEmpty(frame, "a list of strings", event);
+    } else if (!event.isNull() && !event.isEmptyString()) {
+        wrong(memberPath(frame), "a list of strings", event);
+    }
+}
+
+void KeyAnswerReader::readObject(const Frame &frame, const Event &event, QJsonObject &target)
+{
+    target = QJsonObject();
+    if (event.type == Event::Type::ObjectStart) {
+        push(Kind::Subtree, memberPath(frame)).object = &target;
+        m_subtree = json::object();
+        m_subtreeStack.assign(1, &m_subtree);
+    } else if (event.type == Event::Type::ArrayStart) {
+        expectEmpty(frame, "an object", event);
+    } else if (!event.isNull() && !event.isEmptyString()) {
+        wrong(memberPath(frame), "an object", event);
+    }
+}
+
+void KeyAnswerReader::readList(const Frame &frame, const Event &event, Kind kind,
+                               const char *expected)
+{
+    if (event.type == Event::Type::ArrayStart) {
+        push(kind, memberPath(frame));
+    } else if (event.type == Event::Type::ObjectStart) {
+        expectEmpty(frame, expected, event);
+    } else if (!event.isNull() && !event.isEmptyString()) {
+        wrong(memberPath(frame), expected, event);
+    }
+}
+
+template <typename Take>
+auto readWith(const QByteArray &body, KeyAnswerReader::Answer answer, Take &&take)
+{
+    KeyAnswerReader reader(answer);
+    reader.read(body);
+    return take(reader);
+}
+
+} // namespace
+
+AccessKey readKeyAnswer(const QByteArray &body)
+{
+    return readWith(body, KeyAnswerReader::Answer::Key,
+                    [](KeyAnswerReader &reader) { return reader.takeKey(); });
+}
+
+CreatedKey readCreatedKeyAnswer(const QByteArray &body)
+{
+    return readWith(body, KeyAnswerReader::Answer::CreatedKey, [](KeyAnswerReader &reader) {
+        return CreatedKey{reader.takeKey(), reader.takeCleartext()};
+    });
+}
+
+QList<AccessKey> readSearchAnswer(const QByteArray &body)
+{
+    return readWith(body, KeyAnswerReader::Answer::Search,
+                    [](KeyAnswerReader &reader) { return reader.takeKeys(); });
+}
+
+} // namespace descope::wire::detail

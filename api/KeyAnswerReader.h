@@ -1,0 +1,20 @@
+#pragma once
+
+#include "AccessKey.h"
+
+#include <QByteArray>
+#include <QList>
+
+// {"key":{...}}, {"key":{...},"cleartext":"..."} and {"keys":[...]} are decoded while nlohmann
+// parses them, without building a document first: a search answer for 100,000 keys (about
+// 48 MB) would otherwise cost more to build and free as a DOM than to read. The rules are the
+// ones the DOM readers of WireSupport.h apply to the other answers: absent, null, "", [] and {}
+// read as unset; unknown members are skipped; a wrong type fails with the path of the value.
+// Each parses and decodes `body` and throws detail::Failure.
+namespace descope::wire::detail {
+
+AccessKey readKeyAnswer(const QByteArray &body);           // {"key":{...}}
+CreatedKey readCreatedKeyAnswer(const QByteArray &body);   // {"key":{...},"cleartext":"..."}
+QList<AccessKey> readSearchAnswer(const QByteArray &body); // {"keys":[...]}
+
+} // namespace descope::wire::detail
