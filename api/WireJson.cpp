@@ -136,12 +136,7 @@ Result<nlohmann::json> decodeJwksAnswer(const QByteArray &body)
 {
     return guarded<nlohmann::json>([&] {
         const Path root;
-        if (isBlank(body))
-            fail(root, QStringLiteral("the answer is empty (expected a JSON object)"));
-        json document = json::parse(body.constData(), body.constData() + body.size(), nullptr,
-                                    /*allow_exceptions=*/false);
-        if (document.is_discarded())
-            fail(root, QStringLiteral("the answer is not valid JSON (truncated?)"));
+        json document = parseDocument(body);
         if (document.is_array()) // the V1 shape: a bare list of keys
             document = json{{"keys", std::move(document)}};
         if (!document.is_object())

@@ -291,7 +291,7 @@ bool isBlank(const QByteArray &body)
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-json parseObject(const QByteArray &body)
+json parseDocument(const QByteArray &body)
 {
     const Path root;
     if (isBlank(body))
@@ -300,6 +300,13 @@ json parseObject(const QByteArray &body)
                                 /*allow_exceptions=*/false);
     if (document.is_discarded())
         fail(root, QStringLiteral("the answer is not valid JSON (truncated?)"));
+    return document;
+}
+
+json parseObject(const QByteArray &body)
+{
+    const Path root;
+    json document = parseDocument(body);
     if (!document.is_object())
         fail(root, QStringLiteral("the answer is %1, not a JSON object").arg(kindOf(document)));
     return document;

@@ -109,6 +109,8 @@ QJsonObject toQJsonObjectChecked(const json &object, int depth, bool *tooDeep);
 // Only whitespace (or nothing), checked without copying a possibly large body.
 bool isBlank(const QByteArray &body);
 
+// Parses a whole answer; an empty or unparsable body fails at the root.
+json parseDocument(const QByteArray &body);
 json parseObject(const QByteArray &body);
 
 template <typename T, typename Decoder>

@@ -2,6 +2,7 @@
 // fetch and decode with the event loop watched for stalls. Targets on the 2-core CI machine:
 // fetch + decode under 1.0 s, no event-loop stall over 50 ms.
 
+#include "BenchmarkFigures.h"
 #include "HttpTestClient.h"
 #include "ManagementClient.h"
 #include "SandboxHost.h"
@@ -19,17 +20,6 @@ namespace {
 
 constexpr int KeyCount = 100'000;
 constexpr int Runs = 3;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 } // namespace
 
