@@ -6,6 +6,40 @@
 
 namespace descope {
 
+namespace {
+
+using BatchCall = ApiJob *(ManagementClient::*)(const QStringList &, const QObject *,
+                                                Callback<Done>);
+using SingleCall = ApiJob *(ManagementClient::*)(const QString &, const QObject *, Callback<Done>);
+
+BatchCall batchCall(BatchOperation::Action action)
+{
+    switch (action) {
+    case BatchOperation::Action::Activate:
+        return &ManagementClient::activateKeys;
+    case BatchOperation::Action::Deactivate:
+        return &ManagementClient::deactivateKeys;
+    case BatchOperation::Action::Delete:
+        break;
+    }
+    return &ManagementClient::deleteKeys;
+}
+
+SingleCall singleCall(BatchOperation::Action action)
+{
+    switch (action) {
+    case BatchOperation::Action::Activate:
+        return &ManagementClient::activateKey;
+    case BatchOperation::Action::Deactivate:
+        return &ManagementClient::deactivateKey;
+    case BatchOperation::Action::Delete:
+        break;
+    }
+    return &ManagementClient::deleteKey;
+}
+
+} // namespace
+
 BatchOperation::BatchOperation(ManagementClient *client, Action action, QStringList ids,
                                QObject *parent)
     : QObject(parent)
@@ -61,23 +95,13 @@ void BatchOperation::nextChunk()
         } else if (affectsEveryKey(result.error())) {
             finishWithFatal(chunk + m_ids.mid(m_next), result.error());
         } else {
-            tryOneByOne(chunk, result.error());
+            tryOneByOne(chunk);
         }
     };
-    switch (m_action) {
-    case Action::Activate:
-        m_job = m_client->activateKeys(chunk, this, handle);
-        break;
-    case Action::Deactivate:
-        m_job = m_client->deactivateKeys(chunk, this, handle);
-        break;
-    case Action::Delete:
-        m_job = m_client->deleteKeys(chunk, this, handle);
-        break;
-    }
+    m_job = (m_client->*batchCall(m_action))(chunk, this, handle);
 }
 
-void BatchOperation::tryOneByOne(QStringList ids, const ApiError &chunkError)
+void BatchOperation::tryOneByOne(QStringList ids)
 {
     if (ids.isEmpty()) {
         Q_EMIT progress(m_processed, total());
@@ -85,7 +109,7 @@ void BatchOperation::tryOneByOne(QStringList ids, const ApiError &chunkError)
         return;
     }
     const QString id = ids.takeFirst();
-    auto handle = [this, id, ids, chunkError](const Result<Done> &result) {
+    auto handle = [this, id, ids](const Result<Done> &result) {
         ++m_processed;
         if (result) {
             m_outcome.succeeded.append(id);
@@ -95,19 +119,9 @@ void BatchOperation::tryOneByOne(QStringList ids, const ApiError &chunkError)
         } else {
             m_outcome.failed.append({id, result.error()});
         }
-        tryOneByOne(ids, chunkError);
+        tryOneByOne(ids);
     };
-    switch (m_action) {
-    case Action::Activate:
-        m_job = m_client->activateKey(id, this, handle);
-        break;
-    case Action::Deactivate:
-        m_job = m_client->deactivateKey(id, this, handle);
-        break;
-    case Action::Delete:
-        m_job = m_client->deleteKey(id, this, handle);
-        break;
-    }
+    m_job = (m_client->*singleCall(m_action))(id, this, handle);
 }
 
 void BatchOperation::finishWithFatal(const QStringList &ids, const ApiError &error)

@@ -57,7 +57,7 @@ Q_SIGNALS:
 
 private:
     void nextChunk();
-    void tryOneByOne(QStringList ids, const ApiError &chunkError);
+    void tryOneByOne(QStringList ids);
     void finishWithFatal(const QStringList &ids, const ApiError &error);
     void done();
     static bool affectsEveryKey(const ApiError &error);
