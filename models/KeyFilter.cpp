@@ -6,43 +6,58 @@ namespace descope {
 
 namespace {
 
-bool contains(const QString &haystack, const QString &needle)
-{
-    return haystack.contains(needle, Qt::CaseInsensitive);
-}
-
-bool anyContains(const QStringList &list, const QString &needle)
-{
-    return std::any_of(list.begin(), list.end(),
-                       [&needle](const QString &item) { return contains(item, needle); });
-}
+// Fields are joined by a character no search word can hold, since words are split on blanks.
+constexpr QChar FieldSeparator = u'\n';
 
 } // namespace
+
+void KeyFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    // Tabs and other blanks separate words as spaces do.
+    m_foldedWords = m_text.toCaseFolded().simplified().split(u' ', Qt::SkipEmptyParts);
+}
 
 bool KeyFilter::isEmpty() const
 {
     return m_text.isEmpty() && !m_status && !m_expiringWithinDays && m_tenantId.isEmpty();
 }
 
-bool KeyFilter::matchesText(const AccessKey &key) const
+QString KeyFilter::searchableText(const AccessKey &key)
 {
-    if (contains(key.name, m_text) || contains(key.id, m_text) ||
-        contains(key.description, m_text) || contains(key.createdBy, m_text) ||
-        anyContains(key.roleNames, m_text))
-        return true;
-    return std::any_of(
-        key.keyTenants.begin(), key.keyTenants.end(), [this](const KeyTenant &tenant) {
-            return contains(tenant.tenantId, m_text) || contains(tenant.tenantName, m_text) ||
-                   anyContains(tenant.roleNames, m_text);
-        });
+    QString text;
+    text.reserve(128);
+    const auto add = [&text](const QString &field) {
+        text += field;
+        text += FieldSeparator;
+    };
+    add(key.name);
+    add(key.id);
+    add(key.description);
+    add(key.createdBy);
+    for (const QString &role : key.roleNames)
+        add(role);
+    for (const KeyTenant &tenant : key.keyTenants) {
+        add(tenant.tenantId);
+        add(tenant.tenantName);
+        for (const QString &role : tenant.roleNames)
+            add(role);
+    }
+    return text.toCaseFolded();
 }
 
 bool KeyFilter::accepts(const AccessKey &key, const QDateTime &now) const
 {
-    if (m_status && deriveKeyStatus(key.active, key.expireTime, now) != *m_status)
+    return accepts(key, m_foldedWords.isEmpty() ? QString() : searchableText(key),
+                   now.toSecsSinceEpoch());
+}
+
+bool KeyFilter::accepts(const AccessKey &key, const QString &searchableText,
+                        qint64 nowSeconds) const
+{
+    if (m_status && deriveKeyStatus(key.active, key.expireTime, nowSeconds) != *m_status)
         return false;
     if (m_expiringWithinDays) {
-        const qint64 nowSeconds = now.toSecsSinceEpoch();
         const qint64 horizon = nowSeconds + qint64(*m_expiringWithinDays) * 24 * 60 * 60;
         if (key.expireTime == 0 || key.expireTime <= nowSeconds || key.expireTime > horizon)
             return false;
@@ -51,7 +66,9 @@ bool KeyFilter::accepts(const AccessKey &key, const QDateTime &now) const
         std::none_of(key.keyTenants.begin(), key.keyTenants.end(),
                      [this](const KeyTenant &tenant) { return tenant.tenantId == m_tenantId; }))
         return false;
-    return m_text.isEmpty() || matchesText(key);
+    return std::all_of(m_foldedWords.begin(), m_foldedWords.end(), [&](const QString &word) {
+        return searchableText.contains(word, Qt::CaseSensitive);
+    });
 }
 
 } // namespace descope

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,10 +14,13 @@ namespace descope {
 // What the key table shows, as a plain value: free text (over name, ID, description, roles,
 // tenants and creator), a status, "expiring within N days" and a tenant. The proxy model only
 // asks accepts(); the rules are tested here, without a GUI.
+//
+// Text is split into words and a key matches when every word appears, in any field and in any
+// case: "acme ci" finds a CI key of Acme Corp.
 class KeyFilter
 {
 public:
-    void setText(const QString &text) { m_text = text.trimmed(); }
+    void setText(const QString &text);
     void setStatus(std::optional<KeyStatus> status) { m_status = status; }
     // Keys that expire within this many days from `now` (already expired keys do not count).
     void setExpiringWithinDays(std::optional<int> days) { m_expiringWithinDays = days; }
@@ -29,13 +33,18 @@ public:
     bool isEmpty() const;
 
     bool accepts(const AccessKey &key, const QDateTime &now) const;
+    // The same, with the key's searchableText() computed beforehand: the table model keeps it
+    // per key, so that a keystroke does not fold every field of 100,000 keys again.
+    bool accepts(const AccessKey &key, const QString &searchableText, qint64 nowSeconds) const;
+
+    // The searchable fields of a key, case-folded and joined.
+    static QString searchableText(const AccessKey &key);
 
     friend bool operator==(const KeyFilter &, const KeyFilter &) = default;
 
 private:
-    bool matchesText(const AccessKey &key) const;
-
     QString m_text;
+    QStringList m_foldedWords;
     std::optional<KeyStatus> m_status;
     std::optional<int> m_expiringWithinDays;
     QString m_tenantId;

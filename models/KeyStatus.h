@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 namespace descope {
 
@@ -14,6 +15,13 @@ enum class KeyStatus
 };
 
 // `expireTime` is Unix seconds, 0 meaning the key never expires.
-KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, const QDateTime &now);
+KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, qint64 nowSeconds);
+inline KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, const QDateTime &now)
+{
+    return deriveKeyStatus(serverActive, expireTime, now.toSecsSinceEpoch());
+}
+
+// "Active", "Inactive", "Expired", translated.
+QString keyStatusName(KeyStatus status);
 
 } // namespace descope

@@ -55,6 +55,11 @@ private Q_SLOTS:
         QTest::newRow("tenant role") << "tenant admin" << true;
         QTest::newRow("surrounding blanks") << "  export  " << true;
         QTest::newRow("no field") << "zebra" << false;
+        QTest::newRow("words in different fields") << "acme nightly" << true;
+        QTest::newRow("words split by a tab") << "acme\tnightly" << true;
+        QTest::newRow("one word missing") << "acme zebra" << false;
+        QTest::newRow("a word spanning two fields") << "prod nightly" << true;
+        QTest::newRow("text across a field boundary") << "prodnightly" << false;
     }
 
     void textMatchesEveryListedField()
@@ -64,6 +69,10 @@ private Q_SLOTS:
         KeyFilter filter;
         filter.setText(text);
         QCOMPARE(filter.accepts(sampleKey(), Now), accepted);
+        // The model's path, with the searchable text computed once beforehand, agrees.
+        QCOMPARE(filter.accepts(sampleKey(), KeyFilter::searchableText(sampleKey()),
+                                Now.toSecsSinceEpoch()),
+                 accepted);
     }
 
     void statusIsDerivedFromExpiry()

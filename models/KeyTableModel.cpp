@@ -1,0 +1,481 @@
+#include "KeyTableModel.h"
+
+#include "KeyFilter.h"
+#include "KeyTimeFormat.h"
+
+#include <QBrush>
+#include <QCollator>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+
+namespace descope {
+
+namespace {
+
+constexpr qint64 Day = 24 * 60 * 60;
+
+// One collator for every name: numeric so that "key-9" sorts before "key-10".
+QCollator &nameCollator()
+{
+    static QCollator collator = [] {
+        // Qt collates the C locale (LANG=C.UTF-8 in containers and CI) by code point, without
+        // numeric mode; English rules are the closest neutral order that keeps it.
+        QLocale locale;
+        if (locale.language() == QLocale::C)
+            locale = QLocale(QLocale::English);
+        QCollator c{locale};
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator;
+}
+
+QString tenantsText(const AccessKey &key)
+{
+    QStringList names;
+    names.reserve(key.keyTenants.size());
+    for (const KeyTenant &tenant : key.keyTenants)
+        names.append(tenant.tenantName.isEmpty() ? tenant.tenantId : tenant.tenantName);
+    return names.join(QLatin1String(", "));
+}
+
+// "Never" sorts after every date.
+qint64 expirySortValue(qint64 expireTime)
+{
+    return expireTime == 0 ? std::numeric_limits<qint64>::max() : expireTime;
+}
+
+template <typename T>
+int threeWay(const T &left, const T &right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
+} // namespace
+
+KeyTableModel::KeyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_nowSeconds(QDateTime::currentSecsSinceEpoch())
+{}
+
+KeyTableModel::~KeyTableModel() = default;
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+KeyTableModel::Row KeyTableModel::makeRow(AccessKey key) const
+{
+    Row row{std::move(key), {}, std::nullopt};
+    row.searchableText = KeyFilter::searchableText(row.key);
+    row.nameSortKey = nameCollator().sortKey(row.key.name);
+    return row;
+}
+
+void KeyTableModel::setKeys(QList<AccessKey> keys)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(size_t(keys.size()));
+    for (AccessKey &key : keys)
+        m_rows.push_back(makeRow(std::move(key)));
+    m_rowOfKey.clear();
+    rebuildIndexFrom(0);
+    endResetModel();
+}
+
+void KeyTableModel::clear()
+{
+    setKeys({});
+}
+
+void KeyTableModel::updateKeys(const QList<AccessKey> &keys)
+{
+    QList<int> changedRows;
+    QList<AccessKey> added;
+    for (const AccessKey &key : keys) {
+        const int row = rowOfKey(key.id);
+        if (row < 0) {
+            added.append(key);
+            continue;
+        }
+        m_rows[size_t(row)] = makeRow(key);
+        changedRows.append(row);
+    }
+    emitChangedRows(std::move(changedRows));
+
+    // A key that appears twice in `keys` is added once, with its last state.
+    QHash<QString, int> lastOccurrence;
+    for (int i = 0; i < added.size(); ++i)
+        lastOccurrence.insert(added[i].id, i);
+    QList<AccessKey> unique;
+    for (int i = 0; i < added.size(); ++i) {
+        if (lastOccurrence.value(added[i].id) == i)
+            unique.append(added[i]);
+    }
+    if (unique.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(unique.size()) - 1);
+    for (AccessKey &key : unique)
+        m_rows.push_back(makeRow(std::move(key)));
+    rebuildIndexFrom(first);
+    endInsertRows();
+}
+
+void KeyTableModel::removeKeys(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = rowOfKey(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows))
+        m_rowOfKey.remove(m_rows[size_t(row)].key.id);
+
+    // Remove contiguous runs from the bottom up, so the rows above keep their numbers.
+    int end = int(rows.size());
+    while (end > 0) {
+        int start = end - 1;
+        while (start > 0 && rows[start - 1] == rows[start] - 1)
+            --start;
+        const int firstRow = rows[start];
+        const int lastRow = rows[end - 1];
+        beginRemoveRows({}, firstRow, lastRow);
+        m_rows.erase(m_rows.begin() + firstRow, m_rows.begin() + lastRow + 1);
+        endRemoveRows();
+        end = start;
+    }
+    rebuildIndexFrom(rows.first());
+}
+
+QList<AccessKey> KeyTableModel::keys() const
+{
+    QList<AccessKey> result;
+    result.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        result.append(row.key);
+    return result;
+}
+
+void KeyTableModel::rebuildIndexFrom(int firstRow)
+{
+    m_rowOfKey.reserve(qsizetype(m_rows.size()));
+    for (int row = firstRow; row < int(m_rows.size()); ++row)
+        m_rowOfKey.insert(m_rows[size_t(row)].key.id, row);
+}
+
+void KeyTableModel::emitChangedRows(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    // When most rows changed, one signal over them all is cheaper for the views than many.
+    if (rows.size() * 2 > qsizetype(m_rows.size())) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int start = 0;
+    while (start < rows.size()) {
+        int end = start;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        Q_EMIT dataChanged(index(rows[start], 0), index(rows[end], ColumnCount - 1));
+        start = end + 1;
+    }
+}
+
+void KeyTableModel::setNow(const QDateTime &now)
+{
+    const qint64 seconds = now.toSecsSinceEpoch();
+    if (seconds == m_nowSeconds)
+        return;
+    m_nowSeconds = seconds;
+    timeColumnsChanged();
+}
+
+void KeyTableModel::setExpiringSoonDays(int days)
+{
+    if (days == m_expiringSoonDays)
+        return;
+    m_expiringSoonDays = std::max(0, days);
+    timeColumnsChanged();
+}
+
+void KeyTableModel::timeColumnsChanged()
+{
+    if (m_rows.empty())
+        return;
+    // Status and expiry text change with time, and so does every row's highlight.
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+KeyStatus KeyTableModel::status(int row) const
+{
+    const AccessKey &k = key(row);
+    return deriveKeyStatus(k.active, k.expireTime, m_nowSeconds);
+}
+
+bool KeyTableModel::isExpiringSoon(int row) const
+{
+    const qint64 expireTime = key(row).expireTime;
+    return expireTime != 0 && expireTime > m_nowSeconds &&
+           expireTime <= m_nowSeconds + qint64(m_expiringSoonDays) * Day;
+}
+
+int KeyTableModel::expiringSoonCount() const
+{
+    int count = 0;
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        count += isExpiringSoon(row) ? 1 : 0;
+    return count;
+}
+
+int KeyTableModel::compareNames(int leftRow, int rightRow) const
+{
+    const Row &left = m_rows[size_t(leftRow)];
+    const Row &right = m_rows[size_t(rightRow)];
+    if (const int order = left.nameSortKey->compare(*right.nameSortKey); order != 0)
+        return order;
+    // Equal under the collator (e.g. only case differs): keep a stable, total order.
+    return left.key.name.compare(right.key.name);
+}
+
+bool KeyTableModel::lessThan(int column, int leftRow, int rightRow) const
+{
+    const AccessKey &left = key(leftRow);
+    const AccessKey &right = key(rightRow);
+    int order = 0;
+    switch (Column(column)) {
+    case NameColumn:
+        return compareNames(leftRow, rightRow) < 0;
+    case StatusColumn:
+        order = threeWay(int(status(leftRow)), int(status(rightRow)));
+        break;
+    case ExpiresColumn:
+        order = threeWay(expirySortValue(left.expireTime), expirySortValue(right.expireTime));
+        break;
+    case CreatedColumn:
+        order = threeWay(left.createdTime, right.createdTime);
+        break;
+    case CreatedByColumn:
+        order = left.createdBy.compare(right.createdBy, Qt::CaseInsensitive);
+        break;
+    case RolesColumn:
+        order = threeWay(left.roleNames.size(), right.roleNames.size());
+        break;
+    case TenantsColumn:
+        order = threeWay(left.keyTenants.size(), right.keyTenants.size());
+        break;
+    case BoundUserColumn:
+        order = left.boundUserId.compare(right.boundUserId, Qt::CaseInsensitive);
+        break;
+    case DescriptionColumn:
+        order = left.description.compare(right.description, Qt::CaseInsensitive);
+        break;
+    case PermittedIpsColumn:
+        order = threeWay(left.permittedIps.size(), right.permittedIps.size());
+        break;
+    case KeyIdColumn:
+        order = left.id.compare(right.id);
+        break;
+    case ColumnCount:
+        break;
+    }
+    // Ties fall back to the name, so equal values still come out in a predictable order.
+    return order != 0 ? order < 0 : compareNames(leftRow, rightRow) < 0;
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(row, index.column());
+    case SortRole:
+        return sortData(row, index.column());
+    case KeyIdRole:
+        return row.key.id;
+    case StatusRole:
+        return int(status(index.row()));
+    case ExpiringSoonRole:
+        return isExpiringSoon(index.row());
+    case Qt::ForegroundRole:
+        if (status(index.row()) != KeyStatus::Active)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (isExpiringSoon(index.row()) &&
+            (index.column() == ExpiresColumn || index.column() == StatusColumn))
+            return QBrush(QColor(0xb3, 0x5c, 0x00));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == ExpiresColumn && isExpiringSoon(index.row())) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::displayData(const Row &row, int column) const
+{
+    const AccessKey &key = row.key;
+    switch (Column(column)) {
+    case NameColumn:
+        return key.name;
+    case StatusColumn:
+        return keyStatusName(deriveKeyStatus(key.active, key.expireTime, m_nowSeconds));
+    case ExpiresColumn:
+        return formatExpiry(key.expireTime, m_nowSeconds);
+    case CreatedColumn:
+        return key.createdTime == 0
+                   ? QString()
+                   : QLocale().toString(QDateTime::fromSecsSinceEpoch(key.createdTime),
+                                        QLocale::ShortFormat);
+    case CreatedByColumn:
+        return key.createdBy;
+    case RolesColumn:
+        return key.roleNames.join(QLatin1String(", "));
+    case TenantsColumn:
+        return tenantsText(key);
+    case BoundUserColumn:
+        return key.boundUserId;
+    case DescriptionColumn:
+        return key.description;
+    case PermittedIpsColumn:
+        return key.permittedIps.join(QLatin1String(", "));
+    case KeyIdColumn:
+        return key.id;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::sortData(const Row &row, int column) const
+{
+    const AccessKey &key = row.key;
+    switch (Column(column)) {
+    case NameColumn:
+        return key.name;
+    case StatusColumn:
+        return int(deriveKeyStatus(key.active, key.expireTime, m_nowSeconds));
+    case ExpiresColumn:
+        return expirySortValue(key.expireTime);
+    case CreatedColumn:
+        return key.createdTime;
+    case CreatedByColumn:
+        return key.createdBy;
+    case RolesColumn:
+        return qint64(key.roleNames.size());
+    case TenantsColumn:
+        return qint64(key.keyTenants.size());
+    case BoundUserColumn:
+        return key.boundUserId;
+    case DescriptionColumn:
+        return key.description;
+    case PermittedIpsColumn:
+        return qint64(key.permittedIps.size());
+    case KeyIdColumn:
+        return key.id;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant KeyTableModel::toolTipData(const Row &row, int column) const
+{
+    const AccessKey &key = row.key;
+    switch (Column(column)) {
+    case ExpiresColumn:
+        if (key.expireTime == 0)
+            return tr("This key never expires");
+        return formatLocalDateTime(key.expireTime);
+    case CreatedColumn:
+        return key.createdTime == 0 ? QVariant() : formatLocalDateTime(key.createdTime);
+    case TenantsColumn: {
+        QStringList lines;
+        for (const KeyTenant &tenant : key.keyTenants) {
+            const QString name = tenant.tenantName.isEmpty() ? tenant.tenantId : tenant.tenantName;
+            //: %1 is a tenant, %2 the roles the key has in it
+            lines.append(tr("%1: %2").arg(name, tenant.roleNames.join(QLatin1String(", "))));
+        }
+        return lines.isEmpty() ? QVariant() : lines.join(u'\n');
+    }
+    case RolesColumn:
+    case PermittedIpsColumn:
+    case DescriptionColumn:
+        return displayData(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiresColumn:
+        return tr("Expires");
+    case CreatedColumn:
+        return tr("Created");
+    case CreatedByColumn:
+        return tr("Created by");
+    case RolesColumn:
+        return tr("Roles");
+    case TenantsColumn:
+        return tr("Tenants");
+    case BoundUserColumn:
+        return tr("Bound user");
+    case DescriptionColumn:
+        return tr("Description");
+    case PermittedIpsColumn:
+        return tr("Permitted IPs");
+    case KeyIdColumn:
+        return tr("Key ID");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> KeyTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, QByteArrayLiteral("sortValue"));
+    names.insert(KeyIdRole, QByteArrayLiteral("keyId"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(ExpiringSoonRole, QByteArrayLiteral("expiringSoon"));
+    return names;
+}
+
+} // namespace descope

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "AccessKey.h"
+#include "KeyStatus.h"
+
+#include <QAbstractTableModel>
+#include <QCollatorSortKey>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace descope {
+
+// The project's access keys, one row each. DisplayRole is formatted, translated text;
+// SortRole holds the raw value a column sorts by (seconds, counts, booleans, text).
+//
+// Only a full reload resets the model. After an action on some keys, updateKeys() and
+// removeKeys() touch just those rows, found through a key-ID-to-row index.
+class KeyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        ExpiresColumn,
+        CreatedColumn,
+        CreatedByColumn,
+        RolesColumn,
+        TenantsColumn,
+        BoundUserColumn,
+        DescriptionColumn,
+        PermittedIpsColumn,
+        KeyIdColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        KeyIdRole,        // QString, on every column
+        StatusRole,       // KeyStatus as int, on every column
+        ExpiringSoonRole, // bool, on every column
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultExpiringSoonDays = 14;
+
+    explicit KeyTableModel(QObject *parent = nullptr);
+    ~KeyTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // A full reload: the only call that resets the model.
+    void setKeys(QList<AccessKey> keys);
+    // Replaces the keys already shown (rows change in place) and appends the others.
+    void updateKeys(const QList<AccessKey> &keys);
+    // Removes the rows of these keys; unknown IDs are ignored.
+    void removeKeys(const QStringList &ids);
+    void clear();
+
+    const AccessKey &key(int row) const { return m_rows[size_t(row)].key; }
+    // -1 when the key is not shown.
+    int rowOfKey(const QString &id) const { return m_rowOfKey.value(id, -1); }
+    QList<AccessKey> keys() const;
+
+    // The folded text KeyFilter searches, computed once per key.
+    const QString &searchableText(int row) const { return m_rows[size_t(row)].searchableText; }
+    // Natural (numeric-aware), locale-aware name order: compares precomputed collation keys.
+    int compareNames(int leftRow, int rightRow) const;
+    // The order SortRole gives, without building QVariants: what the proxy sorts with.
+    bool lessThan(int column, int leftRow, int rightRow) const;
+
+    // The time statuses and relative expiries are computed against. The window moves it on
+    // every minute; tests pin it.
+    qint64 nowSeconds() const { return m_nowSeconds; }
+    void setNow(const QDateTime &now);
+    // Keys that expire within this many days (and have not yet) stand out.
+    int expiringSoonDays() const { return m_expiringSoonDays; }
+    void setExpiringSoonDays(int days);
+
+    KeyStatus status(int row) const;
+    bool isExpiringSoon(int row) const;
+    int expiringSoonCount() const;
+
+private:
+    struct Row
+    {
+        AccessKey key;
+        QString searchableText;
+        std::optional<QCollatorSortKey> nameSortKey;
+    };
+
+    Row makeRow(AccessKey key) const;
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QVariant toolTipData(const Row &row, int column) const;
+    void rebuildIndexFrom(int firstRow);
+    void emitChangedRows(QList<int> rows);
+    // The columns whose text depends on the current time.
+    void timeColumnsChanged();
+
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowOfKey;
+    qint64 m_nowSeconds;
+    int m_expiringSoonDays = DefaultExpiringSoonDays;
+};
+
+} // namespace descope
