@@ -37,6 +37,11 @@ public:
     // per key, so that a keystroke does not fold every field of 100,000 keys again.
     bool accepts(const AccessKey &key, const QString &searchableText, qint64 nowSeconds) const;
 
+    // Whether every key this filter accepts is one `wider` accepts too: the same criteria,
+    // and each of wider's words inside one of ours. Typing on narrows; the proxy then tests
+    // only the keys shown before.
+    bool narrows(const KeyFilter &wider) const;
+
     // The searchable fields of a key, case-folded and joined.
     static QString searchableText(const AccessKey &key);
 

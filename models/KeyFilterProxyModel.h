@@ -4,13 +4,15 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace descope {
 
 class KeyTableModel;
 
 // Sorts and filters a KeyTableModel. The rules live in KeyFilter; this class only applies them,
-// with the model's precomputed search text and name collation keys so that a keystroke and a
-// sort stay fast with 100,000 keys.
+// with the model's precomputed search text and name ranks so that a keystroke and a sort stay
+// fast with 100,000 keys.
 class KeyFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,8 +36,20 @@ protected:
 private:
     using QSortFilterProxyModel::setSourceModel; // setKeyModel() is the way in
 
+    bool accepts(int sourceRow) const;
+    // Decides every row for the current filter at once, spread over the cores; when the filter
+    // only narrows, rows hidden before stay hidden without a test.
+    void decideAllRows(bool narrowing);
+    void forgetDecisions() { m_decisionsValid = false; }
+
     KeyTableModel *m_keyModel = nullptr;
     KeyFilter m_filter;
+    // One entry per source row: whether the current filter shows it. Valid while no row has
+    // been inserted, removed or reset since it was filled.
+    mutable std::vector<char> m_shown;
+    bool m_decisionsValid = false;
+    // True only while a filter change re-maps the rows, which then read m_shown.
+    bool m_usingDecisions = false;
 };
 
 } // namespace descope

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace descope {
 
@@ -80,16 +81,24 @@ KeyTableModel::Row KeyTableModel::makeRow(AccessKey key) const
     Row row{std::move(key), {}, std::nullopt};
     row.searchableText = KeyFilter::searchableText(row.key);
     row.nameSortKey = nameCollator().sortKey(row.key.name);
+    rememberTimeState(row);
     return row;
 }
 
 void KeyTableModel::setKeys(QList<AccessKey> keys)
 {
+    setKeys(std::move(keys), QDateTime::fromSecsSinceEpoch(m_nowSeconds));
+}
+
+void KeyTableModel::setKeys(QList<AccessKey> keys, const QDateTime &now)
+{
     beginResetModel();
+    m_nowSeconds = now.toSecsSinceEpoch();
     m_rows.clear();
     m_rows.reserve(size_t(keys.size()));
     for (AccessKey &key : keys)
         m_rows.push_back(makeRow(std::move(key)));
+    rankNames();
     m_rowOfKey.clear();
     rebuildIndexFrom(0);
     endResetModel();
@@ -104,15 +113,20 @@ void KeyTableModel::updateKeys(const QList<AccessKey> &keys)
 {
     QList<int> changedRows;
     QList<AccessKey> added;
+    bool renamed = false;
     for (const AccessKey &key : keys) {
         const int row = rowOfKey(key.id);
         if (row < 0) {
             added.append(key);
             continue;
         }
+        renamed = renamed || m_rows[size_t(row)].key.name != key.name;
         m_rows[size_t(row)] = makeRow(key);
         changedRows.append(row);
     }
+    // Ranks first: the proxy re-sorts the changed rows as soon as it hears of them.
+    if (renamed)
+        rankNames();
     emitChangedRows(std::move(changedRows));
 
     // A key that appears twice in `keys` is added once, with its last state.
@@ -130,6 +144,7 @@ void KeyTableModel::updateKeys(const QList<AccessKey> &keys)
     beginInsertRows({}, first, first + int(unique.size()) - 1);
     for (AccessKey &key : unique)
         m_rows.push_back(makeRow(std::move(key)));
+    rankNames();
     rebuildIndexFrom(first);
     endInsertRows();
 }
@@ -159,6 +174,7 @@ void KeyTableModel::removeKeys(const QStringList &ids)
         const int lastRow = rows[end - 1];
         beginRemoveRows({}, firstRow, lastRow);
         m_rows.erase(m_rows.begin() + firstRow, m_rows.begin() + lastRow + 1);
+        m_nameRanks.erase(m_nameRanks.begin() + firstRow, m_nameRanks.begin() + lastRow + 1);
         endRemoveRows();
         end = start;
     }
@@ -179,6 +195,33 @@ void KeyTableModel::rebuildIndexFrom(int firstRow)
     m_rowOfKey.reserve(qsizetype(m_rows.size()));
     for (int row = firstRow; row < int(m_rows.size()); ++row)
         m_rowOfKey.insert(m_rows[size_t(row)].key.id, row);
+}
+
+void KeyTableModel::rankNames()
+{
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int left, int right) {
+        const Row &a = m_rows[size_t(left)];
+        const Row &b = m_rows[size_t(right)];
+        if (const int byCollation = a.nameSortKey->compare(*b.nameSortKey); byCollation != 0)
+            return byCollation < 0;
+        // Equal under the collator (e.g. only case differs): keep a total order.
+        if (const int byCodePoint = a.key.name.compare(b.key.name); byCodePoint != 0)
+            return byCodePoint < 0;
+        return a.key.id < b.key.id;
+    });
+    m_nameRanks.resize(m_rows.size());
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        m_nameRanks[size_t(order[rank])] = int(rank);
+}
+
+void KeyTableModel::rememberTimeState(Row &row) const
+{
+    row.shownStatus = deriveKeyStatus(row.key.active, row.key.expireTime, m_nowSeconds);
+    const qint64 expireTime = row.key.expireTime;
+    row.shownExpiringSoon = expireTime != 0 && expireTime > m_nowSeconds &&
+                            expireTime <= m_nowSeconds + qint64(m_expiringSoonDays) * Day;
 }
 
 void KeyTableModel::emitChangedRows(QList<int> rows)
@@ -223,8 +266,20 @@ void KeyTableModel::timeColumnsChanged()
 {
     if (m_rows.empty())
         return;
-    // Status and expiry text change with time, and so does every row's highlight.
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // The time shows in the status and expiry columns of every row; the whole row changes
+    // (its colour) only where the status or the "expiring soon" mark flipped.
+    static_assert(StatusColumn + 1 == ExpiresColumn);
+    Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, ExpiresColumn));
+    QList<int> flipped;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &entry = m_rows[size_t(row)];
+        const KeyStatus status = entry.shownStatus;
+        const bool soon = entry.shownExpiringSoon;
+        rememberTimeState(entry);
+        if (entry.shownStatus != status || entry.shownExpiringSoon != soon)
+            flipped.append(row);
+    }
+    emitChangedRows(std::move(flipped));
 }
 
 KeyStatus KeyTableModel::status(int row) const
@@ -250,12 +305,7 @@ int KeyTableModel::expiringSoonCount() const
 
 int KeyTableModel::compareNames(int leftRow, int rightRow) const
 {
-    const Row &left = m_rows[size_t(leftRow)];
-    const Row &right = m_rows[size_t(rightRow)];
-    if (const int order = left.nameSortKey->compare(*right.nameSortKey); order != 0)
-        return order;
-    // Equal under the collator (e.g. only case differs): keep a stable, total order.
-    return left.key.name.compare(right.key.name);
+    return threeWay(m_nameRanks[size_t(leftRow)], m_nameRanks[size_t(rightRow)]);
 }
 
 bool KeyTableModel::lessThan(int column, int leftRow, int rightRow) const
@@ -351,9 +401,10 @@ QVariant KeyTableModel::displayData(const Row &row, int column) const
     case ExpiresColumn:
         return formatExpiry(key.expireTime, m_nowSeconds);
     case CreatedColumn:
+        // The date alone keeps the column narrow; the tooltip has the exact time.
         return key.createdTime == 0
                    ? QString()
-                   : QLocale().toString(QDateTime::fromSecsSinceEpoch(key.createdTime),
+                   : QLocale().toString(QDateTime::fromSecsSinceEpoch(key.createdTime).date(),
                                         QLocale::ShortFormat);
     case CreatedByColumn:
         return key.createdBy;

@@ -2,14 +2,29 @@
 
 #include "AppInfo.h"
 #include "ConnectionPanel.h"
+#include "KeyActions.h"
+#include "KeyDetailsPane.h"
+#include "KeyFilterBar.h"
+#include "KeyFilterProxyModel.h"
+#include "KeyListMessage.h"
+#include "KeyTableModel.h"
+#include "KeyTableView.h"
+#include "ProjectSession.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace descope {
 
@@ -17,42 +32,162 @@ namespace {
 
 constexpr auto GeometryKey = QLatin1String("MainWindow/geometry");
 constexpr auto StateKey = QLatin1String("MainWindow/state");
+constexpr auto SplitterKey = QLatin1String("MainWindow/splitter");
+// Versioned: a layout saved for other columns must not be applied to these.
+constexpr auto ColumnsKey = QLatin1String("MainWindow/columns-v1");
+constexpr auto DetailsShownKey = QLatin1String("MainWindow/detailsShown");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_actions(new KeyActions(this))
+    , m_noKeys(new KeyTableModel(this))
+    , m_proxy(new KeyFilterProxyModel(this))
+    , m_pages(new QStackedWidget(this))
     , m_connectionPanel(new ConnectionPanel(this))
+    , m_splitter(nullptr)
+    , m_filterBar(new KeyFilterBar(this))
+    , m_listPages(new QStackedWidget(this))
+    , m_table(new KeyTableView(this))
+    , m_listMessage(new KeyListMessage(this))
+    , m_details(new KeyDetailsPane(this))
+    , m_countsLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
+    , m_expiringLabel(new QLabel(this))
+    , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
     , m_connectionStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_connectionPanel);
+    // The proxy always has a model with every column, so the header's layout survives the
+    // change from one project's keys to another's.
+    m_proxy->setKeyModel(m_noKeys);
+    m_table->setKeyModel(m_proxy);
+    m_pages->addWidget(m_connectionPanel);
+    m_pages->addWidget(createKeysPage());
+    setCentralWidget(m_pages);
+
+    m_countsLabel->setObjectName(QStringLiteral("keyCountLabel"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionCountLabel"));
+    m_expiringLabel->setObjectName(QStringLiteral("expiringCountLabel"));
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatusLabel"));
-    statusBar()->addPermanentWidget(m_connectionStatus, 1);
+    m_sandboxBadge->setObjectName(QStringLiteral("statusSandboxBadge"));
+    m_sandboxBadge->setToolTip(tr("A local sandbox with example keys, not a real Descope project"));
+    m_sandboxBadge->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #b45309; color: white; font-weight: bold;"
+                       " border-radius: 4px; padding: 0px 6px; }"));
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addWidget(m_selectionLabel);
+    statusBar()->addWidget(m_expiringLabel);
+    statusBar()->addPermanentWidget(m_sandboxBadge);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    m_actions->setHandler(m_actions->refresh, [this] {
+        if (m_session)
+            m_session->reload();
+    });
+    m_actions->setHandler(m_actions->find, [this] { m_filterBar->focusSearch(); });
+    m_actions->setHandler(m_actions->copyKeyId, [this] { copySelectedKeyIds(); });
+
+    connect(m_filterBar, &KeyFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &KeyFilterBar::tenantChanged, this, [this](const QString &tenantId) {
+        if (m_session)
+            m_session->setTenantScope(tenantId);
+    });
+    connect(m_table, &KeyTableView::selectedKeysChanged, this, &MainWindow::updateSelection);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (m_actions->editKey->isEnabled())
+            m_actions->editKey->trigger();
+    });
+    connect(m_listMessage, &KeyListMessage::retryRequested, m_actions->refresh, &QAction::trigger);
+    connect(m_listMessage, &KeyListMessage::createRequested, m_actions->newKey, &QAction::trigger);
+    connect(m_listMessage, &KeyListMessage::clearFiltersRequested, m_filterBar,
+            &KeyFilterBar::clear);
+    // Rows that appear, vanish or change move the counts and may change the key shown.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateKeyListState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateKeyListState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateKeyListState);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        updateCounts();
+        updateSelection();
+    });
+
     createMenus();
+    createToolBar();
+    restoreSettings();
     updateConnectionState();
-    restoreWindowGeometry();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The proxy must let go of the session's model before the session goes.
+    m_proxy->setKeyModel(m_noKeys);
+    delete m_session;
+}
+
+QWidget *MainWindow::createKeysPage()
+{
+    m_listPages->setObjectName(QStringLiteral("keyListPages"));
+    m_listPages->addWidget(m_table);
+    m_listPages->addWidget(m_listMessage);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_listPages, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    return m_splitter;
+}
 
 void MainWindow::setConnection(const Connection &connection)
 {
     m_connection = connection;
-    m_connectionPanel->setConnection(connection);
+    ProjectSession *previous = m_session;
+    m_session = new ProjectSession(connection, this);
+    m_proxy->setKeyModel(m_session->keys());
+    delete previous;
+
+    connect(m_session, &ProjectSession::loadingChanged, this, &MainWindow::updateKeyListState);
+    connect(m_session, &ProjectSession::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_session, &ProjectSession::tenantsLoaded, this,
+            [this] { m_filterBar->setTenants(m_session->tenants()); });
+    connect(m_session, &ProjectSession::tenantsFailed, this, [this](const ApiError &error) {
+        m_filterBar->setTenantsUnavailable(error.userMessage());
+    });
+    m_session->keys()->setExpiringSoonDays(KeyTableModel::DefaultExpiringSoonDays);
+    m_filterBar->setExpiringSoonDays(m_session->keys()->expiringSoonDays());
+
+    m_session->loadTenants();
+    // A tenant remembered from the last run narrows the very first load.
+    m_session->setTenantScope(m_filterBar->tenantId());
+    if (!m_session->isLoading())
+        m_session->reload();
     updateConnectionState();
 }
 
 void MainWindow::clearConnection(const QString &reason)
 {
     m_connection.reset();
+    m_proxy->setKeyModel(m_noKeys);
+    delete m_session;
+    m_session = nullptr;
     m_connectionPanel->setNotConnected(reason);
     updateConnectionState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveWindowGeometry();
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 
@@ -63,14 +198,68 @@ void MainWindow::createMenus()
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
-    // Closing (rather than QApplication::quit) runs closeEvent, which saves the geometry.
+    // Closing (rather than QApplication::quit) runs closeEvent, which saves the settings.
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_actions->find);
+    editMenu->addAction(m_actions->copyKeyId);
+    QAction *selectAll = editMenu->addAction(tr("Select &All"));
+    selectAll->setObjectName(QStringLiteral("actionSelectAll"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(selectAll);
+    connect(selectAll, &QAction::triggered, m_table, &QAbstractItemView::selectAll);
+    QAction *clearFilters = editMenu->addAction(tr("C&lear Filters"));
+    clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    connect(clearFilters, &QAction::triggered, m_filterBar, &KeyFilterBar::clear);
+
+    QMenu *keysMenu = menuBar()->addMenu(tr("&Keys"));
+    keysMenu->addAction(m_actions->newKey);
+    keysMenu->addAction(m_actions->editKey);
+    keysMenu->addSeparator();
+    keysMenu->addAction(m_actions->activateKeys);
+    keysMenu->addAction(m_actions->deactivateKeys);
+    keysMenu->addAction(m_actions->rotateKey);
+    keysMenu->addSeparator();
+    keysMenu->addAction(m_actions->deleteKeys);
+    keysMenu->addSeparator();
+    keysMenu->addAction(m_actions->exchangeKey);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_actions->refresh);
+    QMenu *columnsMenu = viewMenu->addMenu(tr("&Columns"));
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this,
+            [this, columnsMenu] { m_table->fillColumnMenu(columnsMenu); });
+    m_showDetailsAction = viewMenu->addAction(tr("Key &Details"));
+    m_showDetailsAction->setObjectName(QStringLiteral("actionShowDetails"));
+    m_showDetailsAction->setCheckable(true);
+    m_showDetailsAction->setChecked(true);
+    m_showDetailsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_showDetailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Descope Keys"));
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Keys"));
+    toolBar->setObjectName(QStringLiteral("keysToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_actions->newKey);
+    toolBar->addAction(m_actions->refresh);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->activateKeys);
+    toolBar->addAction(m_actions->deactivateKeys);
+    toolBar->addAction(m_actions->deleteKeys);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->exchangeKey);
 }
 
 void MainWindow::showAbout()
@@ -88,11 +277,16 @@ void MainWindow::showAbout()
 void MainWindow::updateConnectionState()
 {
     const QString application = tr("Descope Keys");
+    m_sandboxBadge->setVisible(m_connection && m_connection->isSandbox);
     if (!m_connection) {
         setWindowTitle(tr("%1 — Not connected").arg(application));
         m_connectionStatus->setText(tr("Not connected"));
+        m_pages->setCurrentWidget(m_connectionPanel);
+        updateKeyListState();
         return;
     }
+    m_connectionPanel->setConnection(*m_connection);
+    m_pages->setCurrentIndex(1);
     setWindowTitle(
         tr("%1 — %2 (%3)").arg(application, m_connection->displayName, m_connection->projectId));
     m_connectionStatus->setText(
@@ -101,21 +295,155 @@ void MainWindow::updateConnectionState()
                   .arg(m_connection->projectId, m_connection->baseUrl.toDisplayString())
             : tr("Project %1 at %2")
                   .arg(m_connection->projectId, m_connection->baseUrl.toDisplayString()));
+    updateKeyListState();
 }
 
-void MainWindow::restoreWindowGeometry()
+void MainWindow::applyFilter()
+{
+    m_proxy->setFilter(m_filterBar->filter());
+    updateKeyListState();
+}
+
+void MainWindow::updateKeyListState()
+{
+    const bool loading = m_session && m_session->isLoading();
+    if (!m_session) {
+        m_listMessage->showState(KeyListMessage::State::NoKeys);
+    } else if (!m_session->hasLoaded() || (m_session->loadError() && !loading)) {
+        if (loading)
+            m_listMessage->showState(
+                KeyListMessage::State::Loading,
+                tr("Asking %1 for the project's keys.").arg(m_connection->baseUrl.host()));
+        else if (m_session->loadError())
+            m_listMessage->showState(KeyListMessage::State::Failed,
+                                     m_session->loadError()->userMessage());
+    } else if (m_session->keys()->rowCount() == 0 && !loading) {
+        m_listMessage->showState(KeyListMessage::State::NoKeys,
+                                 m_session->tenantScope().isEmpty()
+                                     ? QString()
+                                     : tr("No key has roles in the chosen tenant."));
+    } else if (m_proxy->rowCount() == 0 && !loading) {
+        m_listMessage->showState(KeyListMessage::State::NoMatches,
+                                 tr("%n key(s) hidden by the search and filters.", nullptr,
+                                    m_session->keys()->rowCount()));
+    }
+    const bool showTable =
+        m_session && m_session->hasLoaded() && !m_session->loadError() && m_proxy->rowCount() > 0;
+    // While a refresh runs over keys already shown, they stay in view.
+    const bool keepTable =
+        m_session && m_session->hasLoaded() && loading && m_listPages->currentWidget() == m_table;
+    m_listPages->setCurrentWidget(showTable || keepTable ? static_cast<QWidget *>(m_table)
+                                                         : m_listMessage);
+    m_listMessage->setCanCreate(m_actions->newKey->isEnabled());
+    updateCounts();
+    updateSelection();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_session || !m_session->hasLoaded()) {
+        m_countsLabel->setText(m_session && m_session->isLoading() ? tr("Loading keys…")
+                                                                   : QString());
+        m_expiringLabel->clear();
+        return;
+    }
+    const int total = m_session->keys()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countsLabel->setText(shown == total ? tr("%n key(s)", nullptr, total)
+                                          : tr("%1 of %n key(s) shown", nullptr, total).arg(shown));
+    const int expiring = m_session->keys()->expiringSoonCount();
+    m_expiringLabel->setText(expiring == 0 ? QString()
+                                           : tr("%n expiring within %1 days", nullptr, expiring)
+                                                 .arg(m_session->keys()->expiringSoonDays()));
+    if (m_session->isLoading())
+        m_countsLabel->setText(m_countsLabel->text() + tr(" · refreshing…"));
+}
+
+void MainWindow::updateSelection()
+{
+    KeyActions::Selection selection;
+    const QStringList ids = m_table->selectedKeyIds();
+    selection.keys = int(ids.size());
+    if (m_session) {
+        for (const QString &id : ids) {
+            const int row = m_session->keys()->rowOfKey(id);
+            if (row < 0)
+                continue;
+            if (m_session->keys()->key(row).active)
+                ++selection.active;
+            else
+                ++selection.inactive;
+        }
+    }
+    m_actions->update(m_session != nullptr, m_session && m_session->isLoading(), selection);
+    m_selectionLabel->setText(selection.keys == 0 ? QString()
+                                                  : tr("%n selected", nullptr, selection.keys));
+
+    if (m_session && ids.size() == 1) {
+        const int row = m_session->keys()->rowOfKey(ids.first());
+        m_details->showKey(m_session->keys()->key(row), m_session->keys()->nowSeconds());
+    } else {
+        m_details->showSelectionCount(int(ids.size()));
+    }
+}
+
+void MainWindow::showLoadError(const ApiError &error)
+{
+    updateKeyListState();
+    // Keys already shown stay; the failed refresh is reported where the eye already is.
+    if (m_session && m_session->hasLoaded())
+        statusBar()->showMessage(tr("Refresh failed: %1").arg(error.userMessage()), 10000);
+}
+
+void MainWindow::showTableContextMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("keyContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_actions->editKey);
+    menu->addAction(m_actions->copyKeyId);
+    menu->addSeparator();
+    menu->addAction(m_actions->activateKeys);
+    menu->addAction(m_actions->deactivateKeys);
+    menu->addAction(m_actions->rotateKey);
+    menu->addSeparator();
+    menu->addAction(m_actions->deleteKeys);
+    menu->addSeparator();
+    menu->addAction(m_actions->exchangeKey);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::copySelectedKeyIds()
+{
+    const QStringList ids = m_table->selectedKeyIds();
+    if (ids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    statusBar()->showMessage(tr("Copied %n key ID(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(960, 640);
+        resize(1100, 680);
     restoreState(settings.value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({800, 300});
+    m_table->restoreLayout(settings.value(ColumnsKey).toByteArray());
+    m_showDetailsAction->setChecked(settings.value(DetailsShownKey, true).toBool());
+    m_filterBar->restoreState(settings);
 }
 
-void MainWindow::saveWindowGeometry() const
+void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(ColumnsKey, m_table->saveLayout());
+    settings.setValue(DetailsShownKey, m_showDetailsAction->isChecked());
+    m_filterBar->saveState(settings);
 }
 
 } // namespace descope

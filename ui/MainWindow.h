@@ -7,13 +7,26 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
+class QStackedWidget;
 
 namespace descope {
 
+struct ApiError;
 class ConnectionPanel;
+class KeyActions;
+class KeyDetailsPane;
+class KeyFilterBar;
+class KeyFilterProxyModel;
+class KeyListMessage;
+class KeyTableModel;
+class KeyTableView;
+class ProjectSession;
 
-// The console's window: menus, the connection panel and a status bar naming the live project.
-// Its geometry is saved on close and restored on construction (QSettings, "MainWindow/...").
+// The console's window: the key table with its filters and a details pane, the key actions in
+// menus, toolbar and context menu, and a status bar with counts and the live project.
+// Geometry, splitter, columns and filters are saved on close and restored on construction
+// (QSettings, "MainWindow/..." and "KeyFilter/...").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,24 +35,54 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Connects and loads the project's keys and tenants.
     void setConnection(const Connection &connection);
     // `reason` is shown in the panel, e.g. why the sandbox did not start.
     void clearConnection(const QString &reason = {});
     const std::optional<Connection> &connection() const { return m_connection; }
+
+    ProjectSession *session() const { return m_session; }
+    KeyActions *keyActions() const { return m_actions; }
+    KeyTableView *keyTable() const { return m_table; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createToolBar();
+    QWidget *createKeysPage();
     void showAbout();
     void updateConnectionState();
-    void restoreWindowGeometry();
-    void saveWindowGeometry() const;
+    void applyFilter();
+    void updateKeyListState();
+    void updateCounts();
+    void updateSelection();
+    void showLoadError(const ApiError &error);
+    void showTableContextMenu(const QPoint &position);
+    void copySelectedKeyIds();
+    void restoreSettings();
+    void saveSettings() const;
 
     std::optional<Connection> m_connection;
+    ProjectSession *m_session = nullptr;
+    KeyActions *m_actions;
+    KeyTableModel *m_noKeys;
+    KeyFilterProxyModel *m_proxy;
+    QStackedWidget *m_pages;
     ConnectionPanel *m_connectionPanel;
+    QSplitter *m_splitter;
+    KeyFilterBar *m_filterBar;
+    QStackedWidget *m_listPages;
+    KeyTableView *m_table;
+    KeyListMessage *m_listMessage;
+    KeyDetailsPane *m_details;
+    QLabel *m_countsLabel;
+    QLabel *m_selectionLabel;
+    QLabel *m_expiringLabel;
+    QLabel *m_sandboxBadge;
     QLabel *m_connectionStatus;
+    QAction *m_showDetailsAction = nullptr;
 };
 
 } // namespace descope

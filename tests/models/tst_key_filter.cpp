@@ -75,6 +75,69 @@ private Q_SLOTS:
                  accepted);
     }
 
+    void nonAsciiTextIsFoldedToo()
+    {
+        AccessKey key = sampleKey();
+        key.description = QStringLiteral("Übersicht der ÄMTER");
+        KeyFilter filter;
+        filter.setText(QStringLiteral("ämter übersicht"));
+        QVERIFY(filter.accepts(key, Now));
+        QVERIFY(KeyFilter::searchableText(key).contains(QStringLiteral("übersicht der ämter")));
+        // ASCII fields beside them are lowered as well.
+        QVERIFY(KeyFilter::searchableText(key).contains(QStringLiteral("billing-export-prod")));
+        filter.setText(QStringLiteral("BILLING-EXPORT"));
+        QVERIFY(filter.accepts(key, Now));
+    }
+
+    void typingOnNarrows_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("narrows");
+        QTest::newRow("from nothing") << ""
+                                      << "m" << true;
+        QTest::newRow("a letter more") << "mo"
+                                       << "mob" << true;
+        QTest::newRow("a letter in front") << "ob"
+                                           << "mob" << true;
+        QTest::newRow("another word") << "acme"
+                                      << "acme ci" << true;
+        QTest::newRow("same text") << "acme"
+                                   << "acme" << true;
+        QTest::newRow("a letter less") << "mob"
+                                       << "mo" << false;
+        QTest::newRow("a different word") << "acme"
+                                          << "globex" << false;
+        QTest::newRow("to nothing") << "acme"
+                                    << "" << false;
+    }
+
+    void typingOnNarrows()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(bool, narrows);
+        KeyFilter wider;
+        wider.setText(before);
+        KeyFilter narrower;
+        narrower.setText(after);
+        QCOMPARE(narrower.narrows(wider), narrows);
+    }
+
+    void otherCriteriaMustBeEqualToNarrow()
+    {
+        KeyFilter wider;
+        wider.setText(QStringLiteral("acme"));
+        KeyFilter narrower = wider;
+        narrower.setText(QStringLiteral("acme ci"));
+        narrower.setStatus(KeyStatus::Active);
+        QVERIFY(!narrower.narrows(wider));
+        wider.setStatus(KeyStatus::Active);
+        QVERIFY(narrower.narrows(wider));
+        narrower.setTenantId(QStringLiteral("T2Acme"));
+        QVERIFY(!narrower.narrows(wider));
+    }
+
     void statusIsDerivedFromExpiry()
     {
         AccessKey active = sampleKey();

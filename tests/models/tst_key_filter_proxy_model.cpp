@@ -175,6 +175,68 @@ private Q_SLOTS:
         QCOMPARE(shownNames().last(), QStringLiteral("zz archive"));
     }
 
+    void narrowingStillSeesKeysThatChanged()
+    {
+        setText(QStringLiteral("ci"));
+        AccessKey archive = m_model->key(m_model->rowOfKey(QStringLiteral("K2Old")));
+        archive.name = QStringLiteral("ci-archive");
+        m_model->updateKeys({archive});
+        QCOMPARE(shownNames().first(), QStringLiteral("ci-archive"));
+        // Typing on tests only what was shown, and the renamed key was.
+        setText(QStringLiteral("ci-a"));
+        QCOMPARE(shownNames(), QStringList{QStringLiteral("ci-archive")});
+
+        // Rows added meanwhile are not left out by the narrowing either.
+        m_model->updateKeys({makeKey(QStringLiteral("K2Zeta"), QStringLiteral("ci-archive-2"))});
+        setText(QStringLiteral("ci-ar"));
+        QCOMPARE(shownNames(),
+                 (QStringList{QStringLiteral("ci-archive"), QStringLiteral("ci-archive-2")}));
+        setText(QStringLiteral("ci"));
+        QCOMPARE(m_proxy->rowCount(), 4);
+    }
+
+    void aFilterThatHidesNothingNewChangesNothing()
+    {
+        setText(QStringLiteral("ci"));
+        QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        // Every key shown for "ci" has "c" too: the table stays as it is, unannounced.
+        KeyFilter filter = m_proxy->filter();
+        filter.setText(QStringLiteral("ci-"));
+        m_proxy->setFilter(filter);
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(m_proxy->rowCount(), 2);
+        setText(QStringLiteral("ci-runner-1"));
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(shownNames(), QStringList{QStringLiteral("ci-runner-10")});
+    }
+
+    void manyRowsAreFilteredLikeOne()
+    {
+        // Enough rows for the filter to be decided on several threads.
+        QList<AccessKey> keys;
+        for (int i = 0; i < 30'000; ++i) {
+            AccessKey key = makeKey(QStringLiteral("K2Many%1").arg(i),
+                                    QStringLiteral("key-%1").arg(i), 0, i % 3 != 0);
+            keys.append(key);
+        }
+        m_model->setKeys(keys);
+        KeyFilter filter;
+        filter.setText(QStringLiteral("key-12"));
+        filter.setStatus(KeyStatus::Active);
+        int expected = 0;
+        for (const AccessKey &key : std::as_const(keys))
+            expected += filter.accepts(key, Now) ? 1 : 0;
+        QVERIFY(expected > 0);
+        m_proxy->setFilter(filter);
+        QCOMPARE(m_proxy->rowCount(), expected);
+        filter.setText(QStringLiteral("key-123"));
+        expected = 0;
+        for (const AccessKey &key : std::as_const(keys))
+            expected += filter.accepts(key, Now) ? 1 : 0;
+        m_proxy->setFilter(filter);
+        QCOMPARE(m_proxy->rowCount(), expected);
+    }
+
     void selectionBecomesKeyIdsOncePerKey()
     {
         QItemSelectionModel selection(m_proxy.get());

@@ -159,10 +159,31 @@ private Q_SLOTS:
 
     void movingTheClockExpiresKeys()
     {
-        m_model->setKeys({fullKey()});
+        m_model->setKeys(
+            {fullKey(), makeKey(QStringLiteral("K2Forever"), QStringLiteral("x")),
+             makeKey(QStringLiteral("K2Later"), QStringLiteral("later"), NowSeconds + 40 * Day)});
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->setNow(Now.addDays(4));
-        QCOMPARE(changedRanges(changed), QStringList{QStringLiteral("0-0")});
+        // The time columns of every row, then the whole row of the one key that expired.
+        QCOMPARE(changed.size(), 2);
+        const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(topLeft, m_model->index(0, KeyTableModel::StatusColumn));
+        QCOMPARE(bottomRight, m_model->index(2, KeyTableModel::ExpiresColumn));
+        QCOMPARE(changedRanges(changed).at(1), QStringLiteral("0-0"));
+        QCOMPARE(text(*m_model, 0, KeyTableModel::StatusColumn), QStringLiteral("Expired"));
+        QCOMPARE(text(*m_model, 2, KeyTableModel::StatusColumn), QStringLiteral("Active"));
+    }
+
+    void aReloadCanMoveTheClockWithoutAnnouncingIt()
+    {
+        m_model->setKeys({fullKey()});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setKeys({fullKey()}, Now.addDays(4));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->nowSeconds(), NowSeconds + 4 * Day);
         QCOMPARE(text(*m_model, 0, KeyTableModel::StatusColumn), QStringLiteral("Expired"));
     }
 
@@ -291,6 +312,14 @@ private Q_SLOTS:
         QVERIFY(m_model->compareNames(0, 1) > 0);
         QVERIFY(m_model->compareNames(2, 3) < 0); // Alpha before beta, despite the capital
         QVERIFY(m_model->lessThan(KeyTableModel::NameColumn, 3, 0));
+
+        // Renamed and added keys take their places in the order.
+        AccessKey renamed = m_model->key(2);
+        renamed.name = QStringLiteral("key-95");
+        m_model->updateKeys({renamed, makeKey(QStringLiteral("e"), QStringLiteral("key-1"))});
+        QVERIFY(m_model->compareNames(4, 1) < 0); // key-1 before key-9
+        QVERIFY(m_model->compareNames(2, 0) > 0); // key-95 after key-10
+        QVERIFY(m_model->compareNames(3, 2) < 0); // beta before key-95
     }
 };
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QTreeWidget>
+
+namespace descope {
+
+// A read-only view of a JSON object: one row per member with its name, value and JSON type.
+// Objects and arrays become expandable rows; array elements are named "[0]", "[1]"...
+//
+// The tree asks for the height of all its rows instead of scrolling itself, so that inside a
+// scrolling pane only the pane scrolls and no row is hidden behind a second scroll bar.
+class JsonTreeWidget : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        ValueColumn,
+        TypeColumn,
+    };
+
+    explicit JsonTreeWidget(QWidget *parent = nullptr);
+
+    // Replaces the contents and expands every level.
+    void setJson(const QJsonObject &object);
+
+    // What copying an item gives: the value itself for scalars, compact JSON for objects and
+    // arrays (their Value cell only summarises them).
+    static QString copyText(const QTreeWidgetItem *item);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void copyCurrentValue();
+};
+
+} // namespace descope

@@ -1,0 +1,98 @@
+#include "KeyActions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QWidget>
+
+namespace descope {
+
+KeyActions::KeyActions(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+    , newKey(make(QStringLiteral("actionNewKey"), tr("&New Key…"), QKeySequence::New,
+                  Needs::Connection))
+    , editKey(make(QStringLiteral("actionEditKey"), tr("&Edit Key…"), QKeySequence(Qt::Key_F2),
+                   Needs::OneKey))
+    , activateKeys(make(QStringLiteral("actionActivateKeys"), tr("&Activate"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), Needs::SomeInactiveKeys))
+    , deactivateKeys(make(QStringLiteral("actionDeactivateKeys"), tr("D&eactivate"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), Needs::SomeActiveKeys))
+    , rotateKey(make(QStringLiteral("actionRotateKey"), tr("R&otate Secret…"), QKeySequence(),
+                     Needs::OneKey))
+    , deleteKeys(make(QStringLiteral("actionDeleteKeys"), tr("&Delete…"), QKeySequence::Delete,
+                      Needs::SomeKeys))
+    , exchangeKey(make(QStringLiteral("actionExchangeKey"), tr("E&xchange for a Session…"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E), Needs::Connection))
+    , copyKeyId(make(QStringLiteral("actionCopyKeyId"), tr("&Copy Key ID"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), Needs::SomeKeys))
+    , refresh(make(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
+                   Needs::Connection))
+    , find(make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, Needs::Connection))
+{
+    newKey->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    deleteKeys->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    copyKeyId->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    newKey->setStatusTip(tr("Create an access key and copy its secret"));
+    editKey->setStatusTip(tr("Change the selected key's name, roles, description and more"));
+    activateKeys->setStatusTip(tr("Let the selected keys be exchanged for sessions again"));
+    deactivateKeys->setStatusTip(tr("Stop the selected keys from being exchanged for sessions"));
+    rotateKey->setStatusTip(tr("Replace the selected key's secret; the old one stops working"));
+    deleteKeys->setStatusTip(tr("Delete the selected keys for good"));
+    exchangeKey->setStatusTip(tr("Exchange a key for a session token to check that it works"));
+    copyKeyId->setStatusTip(tr("Copy the IDs of the selected keys"));
+    refresh->setStatusTip(tr("Load the keys from the server again"));
+    find->setStatusTip(tr("Search the keys"));
+    update(false, false, {});
+}
+
+QAction *KeyActions::make(const QString &objectName, const QString &text,
+                          const QKeySequence &shortcut, Needs needs)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // The shortcuts work from anywhere in the window, not only where the menu bar is.
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_needs.insert(action, needs);
+    m_handled.insert(action, false);
+    return action;
+}
+
+void KeyActions::setHandler(QAction *action, const std::function<void()> &handler)
+{
+    m_handled.insert(action, true);
+    connect(action, &QAction::triggered, m_parent, handler);
+}
+
+void KeyActions::update(bool connected, bool loading, const Selection &selection)
+{
+    for (auto it = m_needs.cbegin(); it != m_needs.cend(); ++it) {
+        QAction *action = it.key();
+        bool suits = false;
+        switch (it.value()) {
+        case Needs::Connection:
+            suits = true;
+            break;
+        case Needs::OneKey:
+            suits = selection.keys == 1;
+            break;
+        case Needs::SomeKeys:
+            suits = selection.keys > 0;
+            break;
+        case Needs::SomeActiveKeys:
+            suits = selection.active > 0;
+            break;
+        case Needs::SomeInactiveKeys:
+            suits = selection.inactive > 0;
+            break;
+        }
+        // While keys load, what acts on the selection waits; a refresh restarts the load.
+        if (loading && it.value() != Needs::Connection)
+            suits = false;
+        action->setEnabled(connected && suits && m_handled.value(action));
+    }
+}
+
+} // namespace descope

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace descope {
+
+// The key actions as one registry shared by the menus, the toolbar and the table's context
+// menu. An action is enabled only when it has a handler and the selection suits it, so no
+// menu entry ever does nothing.
+class KeyActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What an action needs from the selection.
+    enum class Needs
+    {
+        Connection,     // a project, with or without a selection
+        OneKey,         // exactly one selected key
+        SomeKeys,       // at least one selected key
+        SomeActiveKeys, // at least one selected key the server holds as active
+        SomeInactiveKeys,
+    };
+
+private:
+    // Declared before the actions: make() fills them while the actions are constructed.
+    QWidget *m_parent;
+    QHash<QAction *, Needs> m_needs;
+    QHash<QAction *, bool> m_handled;
+
+public:
+    explicit KeyActions(QWidget *parent);
+
+    QAction *const newKey;
+    QAction *const editKey;
+    QAction *const activateKeys;
+    QAction *const deactivateKeys;
+    QAction *const rotateKey;
+    QAction *const deleteKeys;
+    QAction *const exchangeKey;
+    QAction *const copyKeyId;
+    QAction *const refresh;
+    QAction *const find;
+
+    // Connects what an action does; until then it stays disabled.
+    void setHandler(QAction *action, const std::function<void()> &handler);
+
+    struct Selection
+    {
+        int keys = 0;
+        int active = 0; // as the server holds them, expired or not
+        int inactive = 0;
+    };
+    void update(bool connected, bool loading, const Selection &selection);
+
+private:
+    QAction *make(const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                  Needs needs);
+};
+
+} // namespace descope

@@ -1,0 +1,179 @@
+#include "KeyFilterBar.h"
+
+#include "KeyTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSettings>
+
+namespace descope {
+
+namespace {
+
+// The status choices, as stored in the settings: stable strings, not combo box positions.
+constexpr auto AnyStatus = QLatin1String("any");
+constexpr auto ActiveStatus = QLatin1String("active");
+constexpr auto InactiveStatus = QLatin1String("inactive");
+constexpr auto ExpiredStatus = QLatin1String("expired");
+constexpr auto ExpiringSoonStatus = QLatin1String("expiring-soon");
+
+constexpr auto SearchKey = QLatin1String("KeyFilter/text");
+constexpr auto StatusKey = QLatin1String("KeyFilter/status");
+constexpr auto TenantKey = QLatin1String("KeyFilter/tenant");
+
+} // namespace
+
+KeyFilterBar::KeyFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_tenant(new QComboBox(this))
+    , m_expiringSoonDays(KeyTableModel::DefaultExpiringSoonDays)
+{
+    setObjectName(QStringLiteral("keyFilterBar"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search names, IDs, descriptions, roles, tenants, creators"));
+    m_search->setToolTip(tr("Every word must appear somewhere in the key (Ctrl+F)"));
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setToolTip(tr("Show keys by status"));
+    m_status->addItem(tr("All statuses"), AnyStatus);
+    m_status->addItem(tr("Active"), ActiveStatus);
+    m_status->addItem(tr("Inactive"), InactiveStatus);
+    m_status->addItem(tr("Expired"), ExpiredStatus);
+    m_status->addItem(QString(), ExpiringSoonStatus);
+    setExpiringSoonDays(m_expiringSoonDays);
+
+    m_tenant->setObjectName(QStringLiteral("tenantFilter"));
+    m_tenant->setToolTip(tr("Show the keys that have roles in one tenant"));
+    m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tenant->addItem(tr("All tenants"), QString());
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tenant);
+
+    connect(m_search, &QLineEdit::textChanged, this, &KeyFilterBar::filterChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &KeyFilterBar::filterChanged);
+    connect(m_tenant, &QComboBox::activated, this, [this] {
+        m_pendingTenantId.clear();
+        Q_EMIT tenantChanged(tenantId());
+    });
+}
+
+KeyFilter KeyFilterBar::filter() const
+{
+    KeyFilter filter;
+    filter.setText(m_search->text());
+    const QString status = m_status->currentData().toString();
+    if (status == ActiveStatus)
+        filter.setStatus(KeyStatus::Active);
+    else if (status == InactiveStatus)
+        filter.setStatus(KeyStatus::Inactive);
+    else if (status == ExpiredStatus)
+        filter.setStatus(KeyStatus::Expired);
+    else if (status == ExpiringSoonStatus)
+        filter.setExpiringWithinDays(m_expiringSoonDays);
+    return filter;
+}
+
+QString KeyFilterBar::tenantId() const
+{
+    return m_pendingTenantId.isEmpty() ? m_tenant->currentData().toString() : m_pendingTenantId;
+}
+
+void KeyFilterBar::setExpiringSoonDays(int days)
+{
+    m_expiringSoonDays = days;
+    m_status->setItemText(m_status->findData(ExpiringSoonStatus),
+                          tr("Expiring within %n day(s)", nullptr, days));
+    if (m_status->currentData().toString() == ExpiringSoonStatus)
+        Q_EMIT filterChanged();
+}
+
+void KeyFilterBar::setTenants(const QList<Tenant> &tenants)
+{
+    const QString current = tenantId();
+    m_tenant->clear();
+    m_tenant->addItem(tr("All tenants"), QString());
+    for (const Tenant &tenant : tenants) {
+        m_tenant->addItem(tenant.name.isEmpty() ? tenant.id : tenant.name, tenant.id);
+        m_tenant->setItemData(m_tenant->count() - 1, tenant.id, Qt::ToolTipRole);
+    }
+    m_tenant->setEnabled(true);
+    m_tenant->setToolTip(tr("Show the keys that have roles in one tenant"));
+    selectTenant(current);
+    // The server's list is complete: a tenant missing from it is gone, so stop asking for it.
+    if (!m_pendingTenantId.isEmpty()) {
+        m_pendingTenantId.clear();
+        Q_EMIT tenantChanged(QString());
+    }
+}
+
+void KeyFilterBar::setTenantsUnavailable(const QString &reason)
+{
+    m_tenant->setEnabled(m_tenant->count() > 1);
+    m_tenant->setToolTip(tr("The tenants could not be loaded: %1").arg(reason));
+}
+
+void KeyFilterBar::selectTenant(const QString &tenantId)
+{
+    const int index = m_tenant->findData(tenantId);
+    if (index >= 0) {
+        m_pendingTenantId.clear();
+        m_tenant->setCurrentIndex(index);
+        return;
+    }
+    // Not (yet) among the tenants: keep asking for it, so a restored choice survives until
+    // the list arrives.
+    m_pendingTenantId = tenantId;
+    m_tenant->setCurrentIndex(0);
+}
+
+void KeyFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void KeyFilterBar::clear()
+{
+    const bool tenantWasSet = !tenantId().isEmpty();
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStatus(m_status);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+    }
+    m_pendingTenantId.clear();
+    m_tenant->setCurrentIndex(0);
+    Q_EMIT filterChanged();
+    if (tenantWasSet)
+        Q_EMIT tenantChanged(QString());
+}
+
+void KeyFilterBar::saveState(QSettings &settings) const
+{
+    settings.setValue(SearchKey, m_search->text());
+    settings.setValue(StatusKey, m_status->currentData().toString());
+    settings.setValue(TenantKey, tenantId());
+}
+
+void KeyFilterBar::restoreState(const QSettings &settings)
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStatus(m_status);
+        m_search->setText(settings.value(SearchKey).toString());
+        const int status = m_status->findData(settings.value(StatusKey).toString());
+        m_status->setCurrentIndex(status >= 0 ? status : 0);
+    }
+    selectTenant(settings.value(TenantKey).toString());
+    Q_EMIT filterChanged();
+}
+
+} // namespace descope

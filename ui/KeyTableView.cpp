@@ -1,0 +1,199 @@
+#include "KeyTableView.h"
+
+#include "KeyFilterProxyModel.h"
+#include "KeyTableModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+
+#include <algorithm>
+#include <utility>
+
+namespace descope {
+
+namespace {
+
+// Columns a first run hides: useful, but wide or rarely needed at a glance.
+constexpr KeyTableModel::Column HiddenByDefault[] = {
+    KeyTableModel::BoundUserColumn,
+    KeyTableModel::DescriptionColumn,
+    KeyTableModel::PermittedIpsColumn,
+    KeyTableModel::KeyIdColumn,
+};
+
+} // namespace
+
+KeyTableView::KeyTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("keyTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    // Fixed rows keep a 100,000-row table cheap to lay out and scroll.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &KeyTableView::showHeaderMenu);
+}
+
+void KeyTableView::setKeyModel(KeyFilterProxyModel *proxy)
+{
+    m_proxy = proxy;
+    setModel(proxy);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &KeyTableView::selectedKeysChanged);
+    // Rows that leave the filter leave the selection without a selectionChanged.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &KeyTableView::selectedKeysChanged);
+    // A reload resets the model; the same keys stay selected and current across it.
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keysToReselect = selectedKeyIds();
+        m_currentKeyId = currentIndex().data(KeyTableModel::KeyIdRole).toString();
+    });
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keysToReselect.isEmpty())
+            selectKeys(std::exchange(m_keysToReselect, {}));
+        if (const QString id = std::exchange(m_currentKeyId, {}); !id.isEmpty())
+            setCurrentKey(id);
+        Q_EMIT selectedKeysChanged();
+    });
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &KeyTableView::selectedKeysChanged);
+    applyDefaultLayout();
+}
+
+QStringList KeyTableView::selectedKeyIds() const
+{
+    if (!m_proxy)
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return m_proxy->keyIds(rows);
+}
+
+int KeyTableView::selectedKeyCount() const
+{
+    return m_proxy ? int(selectionModel()->selectedRows().size()) : 0;
+}
+
+int KeyTableView::selectKeys(const QStringList &ids)
+{
+    if (!m_proxy)
+        return 0;
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int sourceRow = m_proxy->keyModel()->rowOfKey(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_proxy->keyModel()->index(sourceRow, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    selectionModel()->select(selection,
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty()) {
+        const QModelIndex first = selection.first().topLeft();
+        selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        scrollTo(first);
+    }
+    return int(selection.size());
+}
+
+void KeyTableView::setCurrentKey(const QString &id)
+{
+    const int sourceRow = m_proxy->keyModel()->rowOfKey(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->keyModel()->index(sourceRow, 0));
+    if (index.isValid())
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+}
+
+QByteArray KeyTableView::saveLayout() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool KeyTableView::restoreLayout(const QByteArray &layout)
+{
+    if (layout.isEmpty() || !horizontalHeader()->restoreState(layout))
+        return false;
+    if (horizontalHeader()->count() != KeyTableModel::ColumnCount) {
+        applyDefaultLayout();
+        return false;
+    }
+    // The header restores the sort indicator; the proxy must sort to match it.
+    sortByColumn(horizontalHeader()->sortIndicatorSection(),
+                 horizontalHeader()->sortIndicatorOrder());
+    return true;
+}
+
+void KeyTableView::resetLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int logical = 0; logical < KeyTableModel::ColumnCount; ++logical)
+        header->moveSection(header->visualIndex(logical), logical);
+    applyDefaultLayout();
+}
+
+void KeyTableView::applyDefaultLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < KeyTableModel::ColumnCount; ++column)
+        header->setSectionHidden(column, false);
+    for (const KeyTableModel::Column column : HiddenByDefault)
+        header->setSectionHidden(column, true);
+    const int charWidth = fontMetrics().averageCharWidth();
+    header->resizeSection(KeyTableModel::NameColumn, 28 * charWidth);
+    header->resizeSection(KeyTableModel::StatusColumn, 10 * charWidth);
+    header->resizeSection(KeyTableModel::ExpiresColumn, 16 * charWidth);
+    header->resizeSection(KeyTableModel::CreatedColumn, 18 * charWidth);
+    header->resizeSection(KeyTableModel::CreatedByColumn, 18 * charWidth);
+    header->resizeSection(KeyTableModel::RolesColumn, 22 * charWidth);
+    header->resizeSection(KeyTableModel::TenantsColumn, 22 * charWidth);
+    sortByColumn(KeyTableModel::NameColumn, Qt::AscendingOrder);
+}
+
+void KeyTableView::fillColumnMenu(QMenu *menu)
+{
+    menu->clear();
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+        const QString title =
+            model() ? model()->headerData(column, Qt::Horizontal).toString() : QString();
+        QAction *action = menu->addAction(title);
+        action->setObjectName(QStringLiteral("columnToggle%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies a row: it always stays.
+        action->setEnabled(column != KeyTableModel::NameColumn);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("&Reset Columns"));
+    reset->setObjectName(QStringLiteral("actionResetColumns"));
+    connect(reset, &QAction::triggered, this, &KeyTableView::resetLayout);
+}
+
+void KeyTableView::showHeaderMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillColumnMenu(menu);
+    menu->popup(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+} // namespace descope

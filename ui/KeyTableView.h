@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QTableView>
+
+namespace descope {
+
+class KeyFilterProxyModel;
+
+// The key table: whole-row, multi-row selection, sorting by any column, and a header menu
+// to choose the columns. Its column layout (order, widths, hidden columns, sort) is saved
+// and restored as one blob.
+class KeyTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit KeyTableView(QWidget *parent = nullptr);
+
+    void setKeyModel(KeyFilterProxyModel *proxy);
+    KeyFilterProxyModel *keyModel() const { return m_proxy; }
+
+    // The key IDs of the selected rows, in the order shown.
+    QStringList selectedKeyIds() const;
+    int selectedKeyCount() const;
+    // Selects the rows of these keys that are shown; returns how many were found.
+    int selectKeys(const QStringList &ids);
+
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &layout);
+    void resetLayout();
+
+    // The header's menu of columns, also offered by the window's View menu.
+    void fillColumnMenu(QMenu *menu);
+
+Q_SIGNALS:
+    void selectedKeysChanged();
+
+private:
+    void showHeaderMenu(const QPoint &position);
+    void applyDefaultLayout();
+    void setCurrentKey(const QString &id);
+
+    KeyFilterProxyModel *m_proxy = nullptr;
+    QStringList m_keysToReselect;
+    QString m_currentKeyId;
+};
+
+} // namespace descope
