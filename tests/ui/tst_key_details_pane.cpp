@@ -206,12 +206,15 @@ private Q_SLOTS:
                     QStringLiteral("object"), 1);
         if (QTest::currentTestFailed())
             return;
-        compareItem(scopes->child(2)->child(0), QStringLiteral("level"), QStringLiteral("2"),
+        // Through a checked local: GCC's -Wnull-dereference cannot see that child(2) exists.
+        const QTreeWidgetItem *nested = scopes->child(2);
+        QVERIFY(nested);
+        compareItem(nested->child(0), QStringLiteral("level"), QStringLiteral("2"),
                     QStringLiteral("number"), 0);
 
         QVERIFY(limits->isExpanded());
         QVERIFY(scopes->isExpanded());
-        QVERIFY(scopes->child(2)->isExpanded());
+        QVERIFY(nested->isExpanded());
     }
 
     void attributesTreeShowsTheAttributes()
