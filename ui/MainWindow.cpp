@@ -26,6 +26,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace descope {
 
 namespace {
@@ -177,10 +179,12 @@ void MainWindow::setConnection(const Connection &connection)
 
 void MainWindow::clearConnection(const QString &reason)
 {
+    // The session goes first: the proxy's reset below updates the window, which must not find
+    // a session without a connection.
+    ProjectSession *previous = std::exchange(m_session, nullptr);
     m_connection.reset();
     m_proxy->setKeyModel(m_noKeys);
-    delete m_session;
-    m_session = nullptr;
+    delete previous;
     m_connectionPanel->setNotConnected(reason);
     updateConnectionState();
 }
