@@ -89,11 +89,8 @@ bool KeyFilter::accepts(const AccessKey &key, const QString &searchableText,
 {
     if (m_status && deriveKeyStatus(key.active, key.expireTime, nowSeconds) != *m_status)
         return false;
-    if (m_expiringWithinDays) {
-        const qint64 horizon = nowSeconds + qint64(*m_expiringWithinDays) * 24 * 60 * 60;
-        if (key.expireTime == 0 || key.expireTime <= nowSeconds || key.expireTime > horizon)
-            return false;
-    }
+    if (m_expiringWithinDays && !expiresWithin(key.expireTime, nowSeconds, *m_expiringWithinDays))
+        return false;
     if (!m_tenantId.isEmpty() &&
         std::none_of(key.keyTenants.begin(), key.keyTenants.end(),
                      [this](const KeyTenant &tenant) { return tenant.tenantId == m_tenantId; }))

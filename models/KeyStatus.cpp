@@ -11,6 +11,12 @@ KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, qint64 nowSecond
     return serverActive ? KeyStatus::Active : KeyStatus::Inactive;
 }
 
+bool expiresWithin(qint64 expireTime, qint64 nowSeconds, int days)
+{
+    return expireTime != 0 && expireTime > nowSeconds &&
+           expireTime <= nowSeconds + qint64(days) * 24 * 60 * 60;
+}
+
 QString keyStatusName(KeyStatus status)
 {
     switch (status) {

@@ -21,6 +21,9 @@ inline KeyStatus deriveKeyStatus(bool serverActive, qint64 expireTime, const QDa
     return deriveKeyStatus(serverActive, expireTime, now.toSecsSinceEpoch());
 }
 
+// Whether a key expires within `days` days from now and has not expired yet.
+bool expiresWithin(qint64 expireTime, qint64 nowSeconds, int days);
+
 // "Active", "Inactive", "Expired", translated.
 QString keyStatusName(KeyStatus status);
 

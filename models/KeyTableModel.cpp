@@ -12,12 +12,11 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace descope {
 
 namespace {
-
-constexpr qint64 Day = 24 * 60 * 60;
 
 // One collator for every name: numeric so that "key-9" sorts before "key-10".
 QCollator &nameCollator()
@@ -51,6 +50,21 @@ qint64 expirySortValue(qint64 expireTime)
     return expireTime == 0 ? std::numeric_limits<qint64>::max() : expireTime;
 }
 
+// Row numbers as ascending runs of neighbours, [first, last] each, duplicates dropped.
+QList<std::pair<int, int>> contiguousRuns(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<std::pair<int, int>> runs;
+    for (const int row : std::as_const(rows)) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    return runs;
+}
+
 template <typename T>
 int threeWay(const T &left, const T &right)
 {
@@ -81,7 +95,7 @@ KeyTableModel::Row KeyTableModel::makeRow(AccessKey key) const
     Row row{std::move(key), {}, std::nullopt};
     row.searchableText = KeyFilter::searchableText(row.key);
     row.nameSortKey = nameCollator().sortKey(row.key.name);
-    rememberTimeState(row);
+    updateTimeState(row);
     return row;
 }
 
@@ -157,28 +171,22 @@ void KeyTableModel::removeKeys(const QStringList &ids)
         if (row >= 0)
             rows.append(row);
     }
-    if (rows.isEmpty())
+    const QList<std::pair<int, int>> runs = contiguousRuns(std::move(rows));
+    if (runs.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (const int row : std::as_const(rows))
-        m_rowOfKey.remove(m_rows[size_t(row)].key.id);
-
-    // Remove contiguous runs from the bottom up, so the rows above keep their numbers.
-    int end = int(rows.size());
-    while (end > 0) {
-        int start = end - 1;
-        while (start > 0 && rows[start - 1] == rows[start] - 1)
-            --start;
-        const int firstRow = rows[start];
-        const int lastRow = rows[end - 1];
+    for (const auto &[firstRow, lastRow] : runs) {
+        for (int row = firstRow; row <= lastRow; ++row)
+            m_rowOfKey.remove(m_rows[size_t(row)].key.id);
+    }
+    // Remove the runs from the bottom up, so the rows above keep their numbers.
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        const auto [firstRow, lastRow] = *run;
         beginRemoveRows({}, firstRow, lastRow);
         m_rows.erase(m_rows.begin() + firstRow, m_rows.begin() + lastRow + 1);
         m_nameRanks.erase(m_nameRanks.begin() + firstRow, m_nameRanks.begin() + lastRow + 1);
         endRemoveRows();
-        end = start;
     }
-    rebuildIndexFrom(rows.first());
+    rebuildIndexFrom(runs.first().first);
 }
 
 QList<AccessKey> KeyTableModel::keys() const
@@ -216,12 +224,10 @@ void KeyTableModel::rankNames()
         m_nameRanks[size_t(order[rank])] = int(rank);
 }
 
-void KeyTableModel::rememberTimeState(Row &row) const
+void KeyTableModel::updateTimeState(Row &row) const
 {
-    row.shownStatus = deriveKeyStatus(row.key.active, row.key.expireTime, m_nowSeconds);
-    const qint64 expireTime = row.key.expireTime;
-    row.shownExpiringSoon = expireTime != 0 && expireTime > m_nowSeconds &&
-                            expireTime <= m_nowSeconds + qint64(m_expiringSoonDays) * Day;
+    row.status = deriveKeyStatus(row.key.active, row.key.expireTime, m_nowSeconds);
+    row.expiringSoon = expiresWithin(row.key.expireTime, m_nowSeconds, m_expiringSoonDays);
 }
 
 void KeyTableModel::emitChangedRows(QList<int> rows)
@@ -233,16 +239,8 @@ void KeyTableModel::emitChangedRows(QList<int> rows)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    int start = 0;
-    while (start < rows.size()) {
-        int end = start;
-        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
-            ++end;
-        Q_EMIT dataChanged(index(rows[start], 0), index(rows[end], ColumnCount - 1));
-        start = end + 1;
-    }
+    for (const auto &[firstRow, lastRow] : contiguousRuns(std::move(rows)))
+        Q_EMIT dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
 }
 
 void KeyTableModel::setNow(const QDateTime &now)
@@ -273,26 +271,13 @@ void KeyTableModel::timeColumnsChanged()
     QList<int> flipped;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         Row &entry = m_rows[size_t(row)];
-        const KeyStatus status = entry.shownStatus;
-        const bool soon = entry.shownExpiringSoon;
-        rememberTimeState(entry);
-        if (entry.shownStatus != status || entry.shownExpiringSoon != soon)
+        const KeyStatus status = entry.status;
+        const bool soon = entry.expiringSoon;
+        updateTimeState(entry);
+        if (entry.status != status || entry.expiringSoon != soon)
             flipped.append(row);
     }
     emitChangedRows(std::move(flipped));
-}
-
-KeyStatus KeyTableModel::status(int row) const
-{
-    const AccessKey &k = key(row);
-    return deriveKeyStatus(k.active, k.expireTime, m_nowSeconds);
-}
-
-bool KeyTableModel::isExpiringSoon(int row) const
-{
-    const qint64 expireTime = key(row).expireTime;
-    return expireTime != 0 && expireTime > m_nowSeconds &&
-           expireTime <= m_nowSeconds + qint64(m_expiringSoonDays) * Day;
 }
 
 int KeyTableModel::expiringSoonCount() const

@@ -93,8 +93,8 @@ public:
     int expiringSoonDays() const { return m_expiringSoonDays; }
     void setExpiringSoonDays(int days);
 
-    KeyStatus status(int row) const;
-    bool isExpiringSoon(int row) const;
+    KeyStatus status(int row) const { return m_rows[size_t(row)].status; }
+    bool isExpiringSoon(int row) const { return m_rows[size_t(row)].expiringSoon; }
     int expiringSoonCount() const;
 
 private:
@@ -103,9 +103,10 @@ private:
         AccessKey key;
         QString searchableText;
         std::optional<QCollatorSortKey> nameSortKey;
-        // The time-dependent state last announced, to tell which rows a clock tick changes.
-        KeyStatus shownStatus = KeyStatus::Active;
-        bool shownExpiringSoon = false;
+        // Derived from the key and the model's clock, kept current by updateTimeState(): the
+        // views read them often, and a clock tick compares them to tell which rows changed.
+        KeyStatus status = KeyStatus::Active;
+        bool expiringSoon = false;
     };
 
     Row makeRow(AccessKey key) const;
@@ -114,7 +115,7 @@ private:
     QVariant toolTipData(const Row &row, int column) const;
     void rebuildIndexFrom(int firstRow);
     void rankNames();
-    void rememberTimeState(Row &row) const;
+    void updateTimeState(Row &row) const;
     void emitChangedRows(QList<int> rows);
     // The columns whose text depends on the current time.
     void timeColumnsChanged();
