@@ -12,6 +12,7 @@
 #include "KeyTableView.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
+#include "SandboxConnection.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
 
@@ -39,17 +40,6 @@ using namespace descope;
 namespace {
 
 constexpr int SeedCount = 48;
-
-Connection connectionTo(const sandbox::SandboxHost &host)
-{
-    Connection connection;
-    connection.displayName = QStringLiteral("Sandbox");
-    connection.projectId = host.projectId();
-    connection.baseUrl = host.baseUrl();
-    connection.managementKey = host.managementKey();
-    connection.isSandbox = true;
-    return connection;
-}
 
 QString labelText(const QWidget &root, const char *objectName)
 {

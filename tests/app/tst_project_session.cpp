@@ -3,6 +3,7 @@
 
 #include "KeyTableModel.h"
 #include "ProjectSession.h"
+#include "SandboxConnection.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
 
@@ -12,17 +13,6 @@
 using namespace descope;
 
 namespace {
-
-Connection connectionTo(const sandbox::SandboxHost &host)
-{
-    Connection connection;
-    connection.displayName = QStringLiteral("Sandbox");
-    connection.projectId = host.projectId();
-    connection.baseUrl = host.baseUrl();
-    connection.managementKey = host.managementKey();
-    connection.isSandbox = true;
-    return connection;
-}
 
 int searchRequests(const sandbox::SandboxHost &host)
 {
