@@ -1,3 +1,4 @@
+#include "AllocatorTuning.h"
 #include "AppInfo.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -48,6 +49,7 @@ std::optional<int> answerWithoutGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    descope::limitAllocatorArenas();
     if (const std::optional<int> exitCode = answerWithoutGui(argc, argv))
         return *exitCode;
 

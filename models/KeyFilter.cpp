@@ -1,30 +1,42 @@
 #include "KeyFilter.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace descope {
 
 namespace {
 
 // Fields are joined by a character no search word can hold, since words are split on blanks.
-constexpr QChar FieldSeparator = u'\n';
+constexpr char FieldSeparator = '\n';
 
-// Folding is most of the cost of preparing 100,000 keys, and key fields are nearly always
-// ASCII: those are lowered in place, and anything else gets Unicode case folding.
-QString foldCase(QString text)
+// Appends the field case-folded, as UTF-8. Folding is most of the cost of preparing 100,000
+// keys, and key fields are nearly always ASCII: those are lowered byte by byte, and anything
+// else gets Unicode case folding.
+void appendFolded(QByteArray &text, const QString &field)
 {
-    QChar *data = text.data();
-    const qsizetype size = text.size();
+    const QChar *data = field.constData();
+    const qsizetype size = field.size();
     for (qsizetype i = 0; i < size; ++i) {
-        if (data[i].unicode() >= 0x80)
-            return text.toCaseFolded();
+        if (data[i].unicode() >= 0x80) {
+            text += field.toCaseFolded().toUtf8();
+            text += FieldSeparator;
+            return;
+        }
     }
     for (qsizetype i = 0; i < size; ++i) {
-        char16_t &c = data[i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
+        const char16_t c = data[i].unicode();
+        text += char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
     }
-    return text;
+    text += FieldSeparator;
+}
+
+// Substring search over bytes: glibc's memmem scans with vector instructions, and UTF-8 keeps
+// a match of whole characters a match of whole characters.
+bool containsBytes(QByteArrayView haystack, const QByteArray &needle)
+{
+    return memmem(haystack.data(), size_t(haystack.size()), needle.constData(),
+                  size_t(needle.size())) != nullptr;
 }
 
 } // namespace
@@ -33,7 +45,10 @@ void KeyFilter::setText(const QString &text)
 {
     m_text = text.trimmed();
     // Tabs and other blanks separate words as spaces do.
-    m_foldedWords = m_text.toCaseFolded().simplified().split(u' ', Qt::SkipEmptyParts);
+    m_foldedWords.clear();
+    const QStringList words = m_text.toCaseFolded().simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        m_foldedWords.append(word.toUtf8());
 }
 
 bool KeyFilter::isEmpty() const
@@ -47,44 +62,41 @@ bool KeyFilter::narrows(const KeyFilter &wider) const
         m_tenantId != wider.m_tenantId)
         return false;
     return std::all_of(wider.m_foldedWords.begin(), wider.m_foldedWords.end(),
-                       [this](const QString &widerWord) {
+                       [this](const QByteArray &widerWord) {
                            return std::any_of(m_foldedWords.begin(), m_foldedWords.end(),
-                                              [&widerWord](const QString &word) {
+                                              [&widerWord](const QByteArray &word) {
                                                   return word.contains(widerWord);
                                               });
                        });
 }
 
-QString KeyFilter::searchableText(const AccessKey &key)
+QByteArray KeyFilter::searchableText(const AccessKey &key)
 {
-    QString text;
-    text.reserve(128);
-    const auto add = [&text](const QString &field) {
-        text += field;
-        text += FieldSeparator;
-    };
-    add(key.name);
-    add(key.id);
-    add(key.description);
-    add(key.createdBy);
+    QByteArray text;
+    text.reserve(160);
+    appendFolded(text, key.name);
+    appendFolded(text, key.id);
+    appendFolded(text, key.description);
+    appendFolded(text, key.createdBy);
     for (const QString &role : key.roleNames)
-        add(role);
+        appendFolded(text, role);
     for (const KeyTenant &tenant : key.keyTenants) {
-        add(tenant.tenantId);
-        add(tenant.tenantName);
+        appendFolded(text, tenant.tenantId);
+        appendFolded(text, tenant.tenantName);
         for (const QString &role : tenant.roleNames)
-            add(role);
+            appendFolded(text, role);
     }
-    return foldCase(std::move(text));
+    text.squeeze();
+    return text;
 }
 
 bool KeyFilter::accepts(const AccessKey &key, const QDateTime &now) const
 {
-    return accepts(key, m_foldedWords.isEmpty() ? QString() : searchableText(key),
+    return accepts(key, m_foldedWords.isEmpty() ? QByteArray() : searchableText(key),
                    now.toSecsSinceEpoch());
 }
 
-bool KeyFilter::accepts(const AccessKey &key, const QString &searchableText,
+bool KeyFilter::accepts(const AccessKey &key, QByteArrayView searchableText,
                         qint64 nowSeconds) const
 {
     if (m_status && deriveKeyStatus(key.active, key.expireTime, nowSeconds) != *m_status)
@@ -95,9 +107,8 @@ bool KeyFilter::accepts(const AccessKey &key, const QString &searchableText,
         std::none_of(key.keyTenants.begin(), key.keyTenants.end(),
                      [this](const KeyTenant &tenant) { return tenant.tenantId == m_tenantId; }))
         return false;
-    return std::all_of(m_foldedWords.begin(), m_foldedWords.end(), [&](const QString &word) {
-        return searchableText.contains(word, Qt::CaseSensitive);
-    });
+    return std::all_of(m_foldedWords.begin(), m_foldedWords.end(),
+                       [&](const QByteArray &word) { return containsBytes(searchableText, word); });
 }
 
 } // namespace descope

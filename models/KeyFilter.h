@@ -3,6 +3,8 @@
 #include "AccessKey.h"
 #include "KeyStatus.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -35,21 +37,22 @@ public:
     bool accepts(const AccessKey &key, const QDateTime &now) const;
     // The same, with the key's searchableText() computed beforehand: the table model keeps it
     // per key, so that a keystroke does not fold every field of 100,000 keys again.
-    bool accepts(const AccessKey &key, const QString &searchableText, qint64 nowSeconds) const;
+    bool accepts(const AccessKey &key, QByteArrayView searchableText, qint64 nowSeconds) const;
 
     // Whether every key this filter accepts is one `wider` accepts too: the same criteria,
     // and each of wider's words inside one of ours. Typing on narrows; the proxy then tests
     // only the keys shown before.
     bool narrows(const KeyFilter &wider) const;
 
-    // The searchable fields of a key, case-folded and joined.
-    static QString searchableText(const AccessKey &key);
+    // The searchable fields of a key, case-folded, joined, in UTF-8: half the memory of
+    // UTF-16 for the ASCII that key fields nearly always are, and a faster search.
+    static QByteArray searchableText(const AccessKey &key);
 
     friend bool operator==(const KeyFilter &, const KeyFilter &) = default;
 
 private:
     QString m_text;
-    QStringList m_foldedWords;
+    QList<QByteArray> m_foldedWords; // UTF-8, as searchableText() is
     std::optional<KeyStatus> m_status;
     std::optional<int> m_expiringWithinDays;
     QString m_tenantId;

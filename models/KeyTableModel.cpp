@@ -1,38 +1,66 @@
 #include "KeyTableModel.h"
 
+#include "AllocatorTuning.h"
 #include "KeyFilter.h"
 #include "KeyTimeFormat.h"
 
 #include <QBrush>
 #include <QCollator>
+#include <QCollatorSortKey>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace descope {
 
 namespace {
 
-// One collator for every name: numeric so that "key-9" sorts before "key-10".
+// The collator for names: numeric so that "key-9" sorts before "key-10". A QCollator is
+// reentrant, not thread-safe: each thread that ranks names makes its own.
+QCollator makeNameCollator()
+{
+    // Qt collates the C locale (LANG=C.UTF-8 in containers and CI) by code point, without
+    // numeric mode; English rules are the closest neutral order that keeps it.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    QCollator collator{locale};
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 QCollator &nameCollator()
 {
-    static QCollator collator = [] {
-        // Qt collates the C locale (LANG=C.UTF-8 in containers and CI) by code point, without
-        // numeric mode; English rules are the closest neutral order that keeps it.
-        QLocale locale;
-        if (locale.language() == QLocale::C)
-            locale = QLocale(QLocale::English);
-        QCollator c{locale};
-        c.setNumericMode(true);
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        return c;
-    }();
+    static QCollator collator = makeNameCollator();
     return collator;
+}
+
+// Runs `work(first, last)` over [0, count) in chunks, on the thread pool when there is enough.
+template <typename Work>
+void inChunks(size_t count, Work work)
+{
+    constexpr size_t ParallelThreshold = 8'000;
+    if (count < ParallelThreshold) {
+        work(size_t(0), count);
+        return;
+    }
+    const size_t chunks = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount()));
+    const size_t step = (count + chunks - 1) / chunks;
+    QList<std::pair<size_t, size_t>> ranges;
+    for (size_t first = 0; first < count; first += step)
+        ranges.append({first, std::min(count, first + step)});
+    QtConcurrent::blockingMap(ranges, [&work](const std::pair<size_t, size_t> &range) {
+        work(range.first, range.second);
+    });
 }
 
 QString tenantsText(const AccessKey &key)
@@ -92,11 +120,21 @@ int KeyTableModel::columnCount(const QModelIndex &parent) const
 
 KeyTableModel::Row KeyTableModel::makeRow(AccessKey key) const
 {
-    Row row{std::move(key), {}, std::nullopt};
+    Row row{std::move(key), {}};
     row.searchableText = KeyFilter::searchableText(row.key);
-    row.nameSortKey = nameCollator().sortKey(row.key.name);
     updateTimeState(row);
     return row;
+}
+
+void KeyTableModel::prepareRows(size_t first)
+{
+    inChunks(m_rows.size() - first, [this, first](size_t begin, size_t end) {
+        for (size_t i = first + begin; i < first + end; ++i) {
+            Row &row = m_rows[i];
+            row.searchableText = KeyFilter::searchableText(row.key);
+            updateTimeState(row);
+        }
+    });
 }
 
 void KeyTableModel::setKeys(QList<AccessKey> keys)
@@ -109,13 +147,17 @@ void KeyTableModel::setKeys(QList<AccessKey> keys, const QDateTime &now)
     beginResetModel();
     m_nowSeconds = now.toSecsSinceEpoch();
     m_rows.clear();
+    m_rows.shrink_to_fit();
     m_rows.reserve(size_t(keys.size()));
     for (AccessKey &key : keys)
-        m_rows.push_back(makeRow(std::move(key)));
+        m_rows.push_back(Row{std::move(key), {}});
+    keys = {};
+    prepareRows(0);
     rankNames();
     m_rowOfKey.clear();
     rebuildIndexFrom(0);
     endResetModel();
+    releaseFreedMemory();
 }
 
 void KeyTableModel::clear()
@@ -140,7 +182,7 @@ void KeyTableModel::updateKeys(const QList<AccessKey> &keys)
     }
     // Ranks first: the proxy re-sorts the changed rows as soon as it hears of them.
     if (renamed)
-        rankNames();
+        placeNames(changedRows);
     emitChangedRows(std::move(changedRows));
 
     // A key that appears twice in `keys` is added once, with its last state.
@@ -157,8 +199,11 @@ void KeyTableModel::updateKeys(const QList<AccessKey> &keys)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(unique.size()) - 1);
     for (AccessKey &key : unique)
-        m_rows.push_back(makeRow(std::move(key)));
-    rankNames();
+        m_rows.push_back(Row{std::move(key), {}});
+    prepareRows(size_t(first));
+    QList<int> addedRows(unique.size());
+    std::iota(addedRows.begin(), addedRows.end(), first);
+    placeNames(addedRows);
     rebuildIndexFrom(first);
     endInsertRows();
 }
@@ -183,7 +228,13 @@ void KeyTableModel::removeKeys(const QStringList &ids)
         const auto [firstRow, lastRow] = *run;
         beginRemoveRows({}, firstRow, lastRow);
         m_rows.erase(m_rows.begin() + firstRow, m_rows.begin() + lastRow + 1);
-        m_nameRanks.erase(m_nameRanks.begin() + firstRow, m_nameRanks.begin() + lastRow + 1);
+        // The others keep their order by name; their ranks close up over the gap.
+        const int count = lastRow - firstRow + 1;
+        std::erase_if(m_rowsByName,
+                      [firstRow, lastRow](int row) { return row >= firstRow && row <= lastRow; });
+        for (int &row : m_rowsByName)
+            row -= row > lastRow ? count : 0;
+        noteRanks();
         endRemoveRows();
     }
     rebuildIndexFrom(runs.first().first);
@@ -207,21 +258,68 @@ void KeyTableModel::rebuildIndexFrom(int firstRow)
 
 void KeyTableModel::rankNames()
 {
-    std::vector<int> order(m_rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int left, int right) {
+    // Sort keys make the comparisons of a full sort cheap; they are dropped once ranked.
+    std::vector<std::optional<QCollatorSortKey>> sortKeys(m_rows.size());
+    inChunks(m_rows.size(), [this, &sortKeys](size_t first, size_t last) {
+        const QCollator collator = makeNameCollator();
+        for (size_t row = first; row < last; ++row)
+            sortKeys[row] = collator.sortKey(m_rows[row].key.name);
+    });
+    m_rowsByName.resize(m_rows.size());
+    std::iota(m_rowsByName.begin(), m_rowsByName.end(), 0);
+    std::sort(m_rowsByName.begin(), m_rowsByName.end(), [&](int left, int right) {
+        const int byCollation = sortKeys[size_t(left)]->compare(*sortKeys[size_t(right)]);
+        if (byCollation != 0)
+            return byCollation < 0;
         const Row &a = m_rows[size_t(left)];
         const Row &b = m_rows[size_t(right)];
-        if (const int byCollation = a.nameSortKey->compare(*b.nameSortKey); byCollation != 0)
-            return byCollation < 0;
         // Equal under the collator (e.g. only case differs): keep a total order.
         if (const int byCodePoint = a.key.name.compare(b.key.name); byCodePoint != 0)
             return byCodePoint < 0;
         return a.key.id < b.key.id;
     });
+    noteRanks();
+}
+
+bool KeyTableModel::nameLess(int leftRow, int rightRow) const
+{
+    const AccessKey &a = m_rows[size_t(leftRow)].key;
+    const AccessKey &b = m_rows[size_t(rightRow)].key;
+    if (const int byCollation = nameCollator().compare(a.name, b.name); byCollation != 0)
+        return byCollation < 0;
+    if (const int byCodePoint = a.name.compare(b.name); byCodePoint != 0)
+        return byCodePoint < 0;
+    return a.id < b.id;
+}
+
+void KeyTableModel::placeNames(const QList<int> &rows)
+{
+    // Many rows at once are ranked again from scratch; a few are placed by binary search.
+    if (rows.size() > 256 || m_rowsByName.size() + size_t(rows.size()) < m_rows.size()) {
+        rankNames();
+        return;
+    }
+    std::vector<char> moving(m_rows.size(), 0);
+    for (const int row : rows)
+        moving[size_t(row)] = 1;
+    std::erase_if(m_rowsByName, [&moving](int row) { return moving[size_t(row)] != 0; });
+    for (const int row : rows) {
+        if (!moving[size_t(row)])
+            continue; // named twice
+        moving[size_t(row)] = 0;
+        const auto place =
+            std::lower_bound(m_rowsByName.begin(), m_rowsByName.end(), row,
+                             [this](int ranked, int placed) { return nameLess(ranked, placed); });
+        m_rowsByName.insert(place, row);
+    }
+    noteRanks();
+}
+
+void KeyTableModel::noteRanks()
+{
     m_nameRanks.resize(m_rows.size());
-    for (size_t rank = 0; rank < order.size(); ++rank)
-        m_nameRanks[size_t(order[rank])] = int(rank);
+    for (size_t rank = 0; rank < m_rowsByName.size(); ++rank)
+        m_nameRanks[size_t(m_rowsByName[rank])] = int(rank);
 }
 
 void KeyTableModel::updateTimeState(Row &row) const

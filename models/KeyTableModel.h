@@ -4,12 +4,10 @@
 #include "KeyStatus.h"
 
 #include <QAbstractTableModel>
-#include <QCollatorSortKey>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 
-#include <optional>
 #include <vector>
 
 namespace descope {
@@ -78,10 +76,12 @@ public:
     QList<AccessKey> keys() const;
 
     // The folded text KeyFilter searches, computed once per key.
-    const QString &searchableText(int row) const { return m_rows[size_t(row)].searchableText; }
+    const QByteArray &searchableText(int row) const { return m_rows[size_t(row)].searchableText; }
     // Natural (numeric-aware), locale-aware name order. Every row holds its name's rank in that
     // order, so a comparison while sorting is two integers, not two collation keys.
     int compareNames(int leftRow, int rightRow) const;
+    // The row's place in name order, from 0: every row has its own.
+    int nameRank(int row) const { return m_nameRanks[size_t(row)]; }
     // The order SortRole gives, without building QVariants: what the proxy sorts with.
     bool lessThan(int column, int leftRow, int rightRow) const;
 
@@ -101,8 +101,7 @@ private:
     struct Row
     {
         AccessKey key;
-        QString searchableText;
-        std::optional<QCollatorSortKey> nameSortKey;
+        QByteArray searchableText;
         // Derived from the key and the model's clock, kept current by updateTimeState(): the
         // views read them often, and a clock tick compares them to tell which rows changed.
         KeyStatus status = KeyStatus::Active;
@@ -110,11 +109,18 @@ private:
     };
 
     Row makeRow(AccessKey key) const;
+    // Fills in what each row derives from its key, on several threads for many rows.
+    void prepareRows(size_t first);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
     void rebuildIndexFrom(int firstRow);
+    // Ranks every name from scratch, or places just these rows (renamed or new) among the
+    // others, which keep their order.
     void rankNames();
+    void placeNames(const QList<int> &rows);
+    bool nameLess(int leftRow, int rightRow) const;
+    void noteRanks();
     void updateTimeState(Row &row) const;
     void emitChangedRows(QList<int> rows);
     // The columns whose text depends on the current time.
@@ -124,6 +130,7 @@ private:
     // Each row's place in name order, kept apart from the rows: sorting reads it millions of
     // times, and a small contiguous array stays in the cache where the rows do not.
     std::vector<int> m_nameRanks;
+    std::vector<int> m_rowsByName; // the inverse: the row at each rank
     QHash<QString, int> m_rowOfKey;
     qint64 m_nowSeconds;
     int m_expiringSoonDays = DefaultExpiringSoonDays;

@@ -160,7 +160,7 @@ private Q_SLOTS:
         int expected = 0;
         for (int row = 0; row < keys()->rowCount(); ++row)
             expected += keys()->key(row).name.contains(word) ||
-                        keys()->searchableText(row).contains(word.toCaseFolded());
+                        keys()->searchableText(row).contains(word.toCaseFolded().toUtf8());
         QVERIFY(expected < SeedCount);
 
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(proxy()->rowCount(), expected);
         for (int row = 0; row < proxy()->rowCount(); ++row) {
             const int sourceRow = proxy()->mapToSource(proxy()->index(row, 0)).row();
-            QVERIFY(keys()->searchableText(sourceRow).contains(word.toCaseFolded()));
+            QVERIFY(keys()->searchableText(sourceRow).contains(word.toCaseFolded().toUtf8()));
         }
         QCOMPARE(labelText(*m_window, "keyCountLabel"),
                  QStringLiteral("%1 of %2 key(s) shown").arg(expected).arg(SeedCount));

@@ -15,6 +15,7 @@
 // viewport()->repaint() has drawn the visible cells; a counting delegate checks that it did.
 // Each figure includes all three. A breakdown on the models alone, without a view, follows.
 
+#include "AllocatorTuning.h"
 #include "BenchmarkFigures.h"
 #include "KeyFilter.h"
 #include "KeyFilterProxyModel.h"
@@ -187,6 +188,7 @@ void printStepHeader(const char *first)
 
 int main(int argc, char *argv[])
 {
+    descope::limitAllocatorArenas(); // as the console does
     QApplication app(argc, argv);
     bool ok = true;
     const auto check = [&ok](bool condition, const char *what) {
@@ -274,6 +276,8 @@ int main(int argc, char *argv[])
         });
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        // What the load left to delete goes when the console's event loop next runs.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         reload.peakAfterMb = statusMegabytes("VmHWM");
         check(model.rowCount() == KeyCount && proxy.rowCount() == KeyCount,
               "the table holds every key after a reload");
@@ -430,8 +434,13 @@ int main(int argc, char *argv[])
 
     std::printf("\n5. Memory of the console process (the sandbox runs apart)\n");
     std::printf("  VmRSS with the empty table on screen: %.0f MB\n", rssBeforeLoadMb);
-    std::printf("  peak VmHWM: %.0f MB (target < %.0f MB: %s)\n", peakMb, PeakMemoryTargetMb,
-                verdict(peakMb, PeakMemoryTargetMb));
+    // A first load holds the answer and the new keys; a reload holds the shown keys as well,
+    // since the table stays usable while it loads.
+    const double firstLoadPeakMb = reloads.front().peakAfterMb;
+    std::printf("  peak VmHWM, first load: %.0f MB (target < %.0f MB: %s)\n", firstLoadPeakMb,
+                PeakMemoryTargetMb, verdict(firstLoadPeakMb, PeakMemoryTargetMb));
+    std::printf("  peak VmHWM, whole run with %d reloads: %.0f MB (target < %.0f MB: %s)\n",
+                Reloads, peakMb, PeakMemoryTargetMb, verdict(peakMb, PeakMemoryTargetMb));
 
     std::printf("\nOn the models alone, %lld keys\n", qlonglong(keys.size()));
     std::printf("  KeyFilter::searchableText for every key: %6.0f ms\n", searchableTextMs);

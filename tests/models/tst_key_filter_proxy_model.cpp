@@ -195,6 +195,41 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 4);
     }
 
+    void aFilterTypedAgainSeesKeysThatChangedMeanwhile()
+    {
+        setText(QStringLiteral("ci"));
+        QCOMPARE(m_proxy->rowCount(), 2);
+        setText(QString());
+        // The decisions for "ci" are remembered, but a rename makes them stale.
+        AccessKey archive = m_model->key(m_model->rowOfKey(QStringLiteral("K2Old")));
+        archive.name = QStringLiteral("ci-archive");
+        m_model->updateKeys({archive});
+        setText(QStringLiteral("ci"));
+        QCOMPARE(shownNames(),
+                 (QStringList{QStringLiteral("ci-archive"), QStringLiteral("ci-runner-9"),
+                              QStringLiteral("ci-runner-10")}));
+        // Without a change in between, the remembered decisions are the right ones.
+        setText(QStringLiteral("ci-r"));
+        setText(QStringLiteral("ci"));
+        QCOMPARE(m_proxy->rowCount(), 3);
+        m_model->removeKeys({QStringLiteral("K2Ci9")});
+        setText(QStringLiteral("ci-r"));
+        QCOMPARE(shownNames(), QStringList{QStringLiteral("ci-runner-10")});
+    }
+
+    void aRemovedRowLeavesTheSelectionOnTheOthers()
+    {
+        QItemSelectionModel selection(m_proxy.get());
+        for (const int row : {0, 2})
+            selection.select(m_proxy->index(row, 0),
+                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList selected = m_proxy->keyIds(selection.selectedRows());
+        QCOMPARE(selected.size(), 2);
+        m_model->removeKeys({selected.first()});
+        QCOMPARE(m_proxy->keyIds(selection.selectedRows()), QStringList{selected.last()});
+        QCOMPARE(m_proxy->rowCount(), 3);
+    }
+
     void aFilterThatHidesNothingNewChangesNothing()
     {
         setText(QStringLiteral("ci"));

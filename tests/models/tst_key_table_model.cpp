@@ -321,6 +321,36 @@ private Q_SLOTS:
         QVERIFY(m_model->compareNames(2, 0) > 0); // key-95 after key-10
         QVERIFY(m_model->compareNames(3, 2) < 0); // beta before key-95
     }
+
+    void namesPlacedOneByOneMatchAFullRanking()
+    {
+        QList<AccessKey> keys;
+        for (int i = 0; i < 300; ++i)
+            keys.append(
+                makeKey(QStringLiteral("K%1").arg(i), QStringLiteral("svc-%1").arg(i * 7 % 300)));
+        m_model->setKeys(keys);
+        // Renames, additions (the same name twice, told apart by ID) and removals, each placed
+        // among the rest without ranking every name again.
+        AccessKey renamed = m_model->key(10);
+        renamed.name = QStringLiteral("Svc-5");
+        m_model->updateKeys({renamed, makeKey(QStringLiteral("Kx"), QStringLiteral("svc-44")),
+                             makeKey(QStringLiteral("Ka"), QStringLiteral("svc-44"))});
+        m_model->removeKeys({QStringLiteral("K3"), QStringLiteral("K4"), QStringLiteral("K200")});
+
+        const auto byName = [](const KeyTableModel &model) {
+            QStringList ids(model.rowCount());
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids[model.nameRank(row)] = model.key(row).id;
+            return ids;
+        };
+        KeyTableModel ranked;
+        ranked.setKeys(m_model->keys());
+        QCOMPARE(byName(*m_model), byName(ranked));
+        QCOMPARE(m_model->key(m_model->rowOfKey(QStringLiteral("Ka"))).name,
+                 QStringLiteral("svc-44"));
+        QVERIFY(m_model->compareNames(m_model->rowOfKey(QStringLiteral("Ka")),
+                                      m_model->rowOfKey(QStringLiteral("Kx"))) < 0);
+    }
 };
 
 QTEST_MAIN(TestKeyTableModel)
