@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -228,6 +229,10 @@ void KeyTableModel::removeKeys(const QStringList &ids)
         const auto [firstRow, lastRow] = *run;
         beginRemoveRows({}, firstRow, lastRow);
         m_rows.erase(m_rows.begin() + firstRow, m_rows.begin() + lastRow + 1);
+        // Listeners of the last removal find every key where it is; those of the earlier ones
+        // may find moved keys missing (rowOfKey() checks), never at a wrong row.
+        if (std::next(run) == runs.crend())
+            rebuildIndexFrom(firstRow);
         // The others keep their order by name; their ranks close up over the gap.
         const int count = lastRow - firstRow + 1;
         std::erase_if(m_rowsByName,
@@ -237,7 +242,14 @@ void KeyTableModel::removeKeys(const QStringList &ids)
         noteRanks();
         endRemoveRows();
     }
-    rebuildIndexFrom(runs.first().first);
+}
+
+int KeyTableModel::rowOfKey(const QString &id) const
+{
+    const int row = m_rowOfKey.value(id, -1);
+    if (row < 0 || row >= int(m_rows.size()) || m_rows[size_t(row)].key.id != id)
+        return -1;
+    return row;
 }
 
 QList<AccessKey> KeyTableModel::keys() const

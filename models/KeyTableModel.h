@@ -72,7 +72,7 @@ public:
 
     const AccessKey &key(int row) const { return m_rows[size_t(row)].key; }
     // -1 when the key is not shown.
-    int rowOfKey(const QString &id) const { return m_rowOfKey.value(id, -1); }
+    int rowOfKey(const QString &id) const;
     QList<AccessKey> keys() const;
 
     // The folded text KeyFilter searches, computed once per key.

@@ -23,6 +23,8 @@ KeyActions::KeyActions(QWidget *parent)
                       Needs::SomeKeys))
     , exchangeKey(make(QStringLiteral("actionExchangeKey"), tr("E&xchange for a Session…"),
                        QKeySequence(Qt::CTRL | Qt::Key_E), Needs::Connection))
+    , importPasskeys(make(QStringLiteral("actionImportPasskeys"), tr("Import &Passkeys…"),
+                          QKeySequence(), Needs::Connection))
     , copyKeyId(make(QStringLiteral("actionCopyKeyId"), tr("&Copy Key ID"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), Needs::SomeKeys))
     , refresh(make(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
@@ -42,6 +44,7 @@ KeyActions::KeyActions(QWidget *parent)
     deleteKeys->setStatusTip(tr("Delete the selected keys for good"));
     exchangeKey->setStatusTip(tr("Exchange a key for a session token to check that it works"));
     copyKeyId->setStatusTip(tr("Copy the IDs of the selected keys"));
+    importPasskeys->setStatusTip(tr("Import a user's passkeys from another identity provider"));
     refresh->setStatusTip(tr("Load the keys from the server again"));
     find->setStatusTip(tr("Search the keys"));
     update(false, false, {});

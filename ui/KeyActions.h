@@ -44,6 +44,7 @@ public:
     QAction *const rotateKey;
     QAction *const deleteKeys;
     QAction *const exchangeKey;
+    QAction *const importPasskeys;
     QAction *const copyKeyId;
     QAction *const refresh;
     QAction *const find;

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "ConnectionPanel.h"
+#include "KeyActionController.h"
 #include "KeyActions.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterBar.h"
@@ -9,7 +10,9 @@
 #include "KeyListMessage.h"
 #include "KeyTableModel.h"
 #include "KeyTableView.h"
+#include "PasskeyImportDialog.h"
 #include "ProjectSession.h"
+#include "SecretClipboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +47,8 @@ constexpr auto DetailsShownKey = QLatin1String("MainWindow/detailsShown");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_actions(new KeyActions(this))
+    , m_clipboard(new SecretClipboard(this))
+    , m_controller(nullptr)
     , m_noKeys(new KeyTableModel(this))
     , m_proxy(new KeyFilterProxyModel(this))
     , m_pages(new QStackedWidget(this))
@@ -90,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_actions->setHandler(m_actions->find, [this] { m_filterBar->focusSearch(); });
     m_actions->setHandler(m_actions->copyKeyId, [this] { copySelectedKeyIds(); });
+    m_actions->setHandler(m_actions->importPasskeys, [this] { importPasskeys(); });
+    m_clipboard->setClearAfterSeconds(SecretClipboard::configuredClearAfterSeconds());
+    m_controller = new KeyActionController(m_actions, m_table, m_clipboard, this);
+    connect(m_controller, &KeyActionController::finished, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
 
     connect(m_filterBar, &KeyFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &KeyFilterBar::tenantChanged, this, [this](const QString &tenantId) {
@@ -124,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_controller->setSession(nullptr);
     // The proxy must let go of the session's model before the session goes.
     m_proxy->setKeyModel(m_noKeys);
     delete m_session;
@@ -157,6 +168,7 @@ void MainWindow::setConnection(const Connection &connection)
     ProjectSession *previous = m_session;
     m_session = new ProjectSession(connection, this);
     m_proxy->setKeyModel(m_session->keys());
+    m_controller->setSession(m_session);
     delete previous;
 
     connect(m_session, &ProjectSession::loadingChanged, this, &MainWindow::updateKeyListState);
@@ -182,6 +194,7 @@ void MainWindow::clearConnection(const QString &reason)
     // The session goes first: the proxy's reset below updates the window, which must not find
     // a session without a connection.
     ProjectSession *previous = std::exchange(m_session, nullptr);
+    m_controller->setSession(nullptr);
     m_connection.reset();
     m_proxy->setKeyModel(m_noKeys);
     delete previous;
@@ -229,6 +242,7 @@ void MainWindow::createMenus()
     keysMenu->addAction(m_actions->deleteKeys);
     keysMenu->addSeparator();
     keysMenu->addAction(m_actions->exchangeKey);
+    keysMenu->addAction(m_actions->importPasskeys);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_actions->refresh);
@@ -424,6 +438,18 @@ void MainWindow::copySelectedKeyIds()
         return;
     QGuiApplication::clipboard()->setText(ids.join(u'\n'));
     statusBar()->showMessage(tr("Copied %n key ID(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::importPasskeys()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new PasskeyImportDialog(m_session->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasskeyImportDialog::imported, this, [this](int count) {
+        statusBar()->showMessage(tr("Imported %n passkey(s)", nullptr, count), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreSettings()

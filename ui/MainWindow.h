@@ -14,6 +14,7 @@ namespace descope {
 
 struct ApiError;
 class ConnectionPanel;
+class KeyActionController;
 class KeyActions;
 class KeyDetailsPane;
 class KeyFilterBar;
@@ -22,6 +23,7 @@ class KeyListMessage;
 class KeyTableModel;
 class KeyTableView;
 class ProjectSession;
+class SecretClipboard;
 
 // The console's window: the key table with its filters and a details pane, the key actions in
 // menus, toolbar and context menu, and a status bar with counts and the live project.
@@ -44,6 +46,8 @@ public:
     ProjectSession *session() const { return m_session; }
     KeyActions *keyActions() const { return m_actions; }
     KeyTableView *keyTable() const { return m_table; }
+    KeyActionController *keyActionController() const { return m_controller; }
+    SecretClipboard *secretClipboard() const { return m_clipboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,12 +65,15 @@ private:
     void showLoadError(const ApiError &error);
     void showTableContextMenu(const QPoint &position);
     void copySelectedKeyIds();
+    void importPasskeys();
     void restoreSettings();
     void saveSettings() const;
 
     std::optional<Connection> m_connection;
     ProjectSession *m_session = nullptr;
     KeyActions *m_actions;
+    SecretClipboard *m_clipboard;
+    KeyActionController *m_controller;
     KeyTableModel *m_noKeys;
     KeyFilterProxyModel *m_proxy;
     QStackedWidget *m_pages;

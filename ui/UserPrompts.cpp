@@ -1,5 +1,6 @@
 #include "UserPrompts.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
 
@@ -25,7 +26,7 @@ PromptState &state()
 std::optional<QString> takeFileName(const QString &caption)
 {
     auto &s = state();
-    s.shown.append({QMessageBox::NoIcon, caption, {}, {}, {}});
+    s.shown.append({QMessageBox::NoIcon, caption, {}, {}, {}, {}});
     if (!s.fileNames.isEmpty())
         return s.fileNames.takeFirst();
     if (s.strict) {
@@ -56,6 +57,10 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget *parent, const Prompt &prom
     box.setInformativeText(prompt.informativeText);
     box.setDetailedText(prompt.detailedText);
     box.setDefaultButton(defaultButton);
+    for (auto text = prompt.buttonTexts.cbegin(); text != prompt.buttonTexts.cend(); ++text) {
+        if (QAbstractButton *button = box.button(text.key()))
+            button->setText(text.value());
+    }
     box.setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
                                                               : defaultButton);
     return QMessageBox::StandardButton(box.exec());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ public:
         QString text;
         QString informativeText;
         QString detailedText;
+        // Names for standard buttons, e.g. "Delete" on Yes; the answer is still the button.
+        QMap<QMessageBox::StandardButton, QString> buttonTexts;
     };
 
     // Asks a question; the answer is one of `buttons`.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwaitResult.h"
 #include "JsonTestPrinting.h"
 #include "ManagementClient.h"
 #include "SandboxHost.h"
@@ -48,22 +49,3 @@ private:
     sandbox::SandboxHost m_host;
     std::unique_ptr<descope::ManagementClient> m_client;
 };
-
-// Runs one asynchronous call to completion: `call` receives the callback to pass on.
-template <typename T, typename Call>
-std::optional<descope::Result<T>> await(Call &&call, int timeoutMs = 20000)
-{
-    std::optional<descope::Result<T>> result;
-    int calls = 0;
-    QObject context;
-    call(&context, [&](const descope::Result<T> &answer) {
-        result = answer;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
-        qWarning("no answer within %d ms", timeoutMs);
-    QTest::qWait(0);
-    if (calls > 1)
-        qWarning("callback called %d times", calls);
-    return result;
-}

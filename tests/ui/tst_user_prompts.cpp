@@ -26,6 +26,7 @@ private Q_SLOTS:
                                          QStringLiteral("Delete"),
                                          QStringLiteral("Delete 3 keys?"),
                                          {},
+                                         {},
                                          {}};
         const auto buttons = QMessageBox::Yes | QMessageBox::No;
         QCOMPARE(UserPrompts::ask(nullptr, prompt, buttons, QMessageBox::No), QMessageBox::Yes);
