@@ -1,9 +1,13 @@
 #pragma once
 
 #include "AccessKey.h"
+#include "KeyListSplit.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <optional>
+#include <vector>
 
 // {"key":{...}}, {"key":{...},"cleartext":"..."} and {"keys":[...]} are decoded while nlohmann
 // parses them, without building a document first: a search answer for 100,000 keys (about
@@ -16,5 +20,11 @@ namespace descope::wire::detail {
 AccessKey readKeyAnswer(const QByteArray &body);           // {"key":{...}}
 CreatedKey readCreatedKeyAnswer(const QByteArray &body);   // {"key":{...},"cleartext":"..."}
 QList<AccessKey> readSearchAnswer(const QByteArray &body); // {"keys":[...]}
+
+// The keys of these pieces of a search answer (see KeyListSplit.h), decoded side by side;
+// nothing when a piece does not decode, so that the whole answer is read again and its error
+// names the key's place in the whole list. readSearchAnswer() uses it for large answers.
+std::optional<QList<AccessKey>> readSearchAnswerPieces(const QByteArray &body,
+                                                       const std::vector<KeyListPiece> &pieces);
 
 } // namespace descope::wire::detail

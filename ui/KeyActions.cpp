@@ -12,7 +12,7 @@ KeyActions::KeyActions(QWidget *parent)
     , newKey(make(QStringLiteral("actionNewKey"), tr("&New Key…"), QKeySequence::New,
                   Needs::Connection))
     , editKey(make(QStringLiteral("actionEditKey"), tr("&Edit Key…"), QKeySequence(Qt::Key_F2),
-                   Needs::OneKey))
+                   Needs::OneEditableKey))
     , activateKeys(make(QStringLiteral("actionActivateKeys"), tr("&Activate"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), Needs::SomeInactiveKeys))
     , deactivateKeys(make(QStringLiteral("actionDeactivateKeys"), tr("D&eactivate"),
@@ -80,6 +80,9 @@ void KeyActions::update(bool connected, bool loading, const Selection &selection
             break;
         case Needs::OneKey:
             suits = selection.keys == 1;
+            break;
+        case Needs::OneEditableKey:
+            suits = selection.keys == 1 && selection.editable == 1;
             break;
         case Needs::SomeKeys:
             suits = selection.keys > 0;

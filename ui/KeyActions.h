@@ -23,6 +23,7 @@ public:
     {
         Connection,     // a project, with or without a selection
         OneKey,         // exactly one selected key
+        OneEditableKey, // exactly one selected key that the project lets the console change
         SomeKeys,       // at least one selected key
         SomeActiveKeys, // at least one selected key the server holds as active
         SomeInactiveKeys,
@@ -57,6 +58,7 @@ public:
         int keys = 0;
         int active = 0; // as the server holds them, expired or not
         int inactive = 0;
+        int editable = 0; // keys the server marks as editable
     };
     void update(bool connected, bool loading, const Selection &selection);
 

@@ -387,10 +387,13 @@ void MainWindow::updateSelection()
             const int row = m_session->keys()->rowOfKey(id);
             if (row < 0)
                 continue;
-            if (m_session->keys()->key(row).active)
+            const AccessKey &key = m_session->keys()->key(row);
+            if (key.active)
                 ++selection.active;
             else
                 ++selection.inactive;
+            if (key.editable)
+                ++selection.editable;
         }
     }
     m_actions->update(m_session != nullptr, m_session && m_session->isLoading(), selection);
