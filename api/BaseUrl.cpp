@@ -1,5 +1,6 @@
 #include "BaseUrl.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace descope {
@@ -7,6 +8,13 @@ namespace descope {
 namespace {
 constexpr qsizetype RegionalIdLength = 32;
 constexpr qsizetype RegionLength = 4;
+
+// The problems are shown under the base URL field; this gives them BaseUrlText::tr() in the
+// "descope::BaseUrl" context.
+class BaseUrlText
+{
+    Q_DECLARE_TR_FUNCTIONS(descope::BaseUrl)
+};
 } // namespace
 
 QUrl baseUrlForProjectId(const QString &projectId)
@@ -21,18 +29,18 @@ QUrl baseUrlForProjectId(const QString &projectId)
 QString baseUrlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The base URL is not a valid URL with a host name.");
+        return BaseUrlText::tr("The base URL is not a valid URL with a host name.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
     if (scheme != u"http")
-        return QStringLiteral("The base URL must start with https://.");
+        return BaseUrlText::tr("The base URL must start with https://.");
     const QHostAddress address(url.host());
     const bool loopback =
         url.host().compare(u"localhost", Qt::CaseInsensitive) == 0 || address.isLoopback();
     return loopback ? QString()
-                    : QStringLiteral("Plain http is allowed only for loopback addresses; use "
-                                     "https:// for %1.")
+                    : BaseUrlText::tr("Plain http is allowed only for loopback addresses; use "
+                                      "https:// for %1.")
                           .arg(url.host());
 }
 

@@ -1,5 +1,6 @@
 #include "Jwt.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <openssl/bn.h>
@@ -12,6 +13,13 @@
 namespace descope {
 
 namespace {
+
+// Why a token failed is shown in the exchange dialog; this gives the reasons JwtText::tr() in the
+// "descope::Jwt" context.
+class JwtText
+{
+    Q_DECLARE_TR_FUNCTIONS(descope::Jwt)
+};
 
 std::optional<QByteArray> fromBase64Url(const QByteArray &text)
 {
@@ -62,7 +70,7 @@ PkeyPtr rsaPublicKey(const nlohmann::json &jwk, QString *error)
                        ? fromBase64Url(QByteArray::fromStdString(jwk["e"].get<std::string>()))
                        : std::nullopt;
     if (!n || !e || n->isEmpty() || e->isEmpty()) {
-        *error = QStringLiteral("The project's signing key has no valid RSA modulus or exponent.");
+        *error = JwtText::tr("The project's signing key has no valid RSA modulus or exponent.");
         return nullptr;
     }
     const BignumPtr modulus = bignum(*n);
@@ -71,7 +79,7 @@ PkeyPtr rsaPublicKey(const nlohmann::json &jwk, QString *error)
     if (!modulus || !exponent || !build ||
         OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
         OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1) {
-        *error = QStringLiteral("The project's signing key could not be read.");
+        *error = JwtText::tr("The project's signing key could not be read.");
         return nullptr;
     }
     const ParamPtr params(OSSL_PARAM_BLD_to_param(build.get()));
@@ -79,7 +87,7 @@ PkeyPtr rsaPublicKey(const nlohmann::json &jwk, QString *error)
     EVP_PKEY *key = nullptr;
     if (!params || !context || EVP_PKEY_fromdata_init(context.get()) != 1 ||
         EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
-        *error = QStringLiteral("The project's signing key could not be read.");
+        *error = JwtText::tr("The project's signing key could not be read.");
         return nullptr;
     }
     return PkeyPtr(key);
@@ -103,17 +111,19 @@ std::optional<DecodedJwt> decodeJwt(const QByteArray &token, QString *error)
 {
     const QList<QByteArray> parts = token.trimmed().split('.');
     if (parts.size() != 3) {
-        *error = QStringLiteral("The token does not have three dot-separated parts.");
+        *error = JwtText::tr("The token does not have three dot-separated parts.");
         return std::nullopt;
     }
     auto header = jsonObject(parts[0]);
     auto claims = jsonObject(parts[1]);
     auto signature = fromBase64Url(parts[2]);
     if (!header || !claims || !signature) {
-        *error =
-            QStringLiteral("The token's %1 is not base64url-encoded JSON.")
-                .arg(!header ? QStringLiteral("header")
-                             : (!claims ? QStringLiteral("payload") : QStringLiteral("signature")));
+        if (!header)
+            *error = JwtText::tr("The token's header is not base64url-encoded JSON.");
+        else if (!claims)
+            *error = JwtText::tr("The token's payload is not base64url-encoded JSON.");
+        else
+            *error = JwtText::tr("The token's signature is not base64url.");
         return std::nullopt;
     }
     return DecodedJwt{std::move(*header), std::move(*claims), parts[0] + '.' + parts[1],
@@ -124,19 +134,21 @@ bool verifyJwtSignature(const DecodedJwt &jwt, const nlohmann::json &jwks, QStri
 {
     const std::string alg = jwt.header.value("alg", std::string());
     if (alg != "RS256") {
-        *error = QStringLiteral("The token is signed with '%1', not RS256.")
+        //: %1 is the signing algorithm the token names, such as HS256
+        *error = JwtText::tr("The token is signed with '%1', not RS256.")
                      .arg(QString::fromStdString(alg));
         return false;
     }
     const std::string kid = jwt.header.value("kid", std::string());
     const nlohmann::json *jwk = kid.empty() ? nullptr : keyWithId(jwks, kid);
     if (!jwk) {
-        *error = QStringLiteral("The token's signing key '%1' is not among the project's keys.")
+        //: %1 is the key ID (kid) in the token's header
+        *error = JwtText::tr("The token's signing key '%1' is not among the project's keys.")
                      .arg(QString::fromStdString(kid));
         return false;
     }
     if (jwk->value("kty", std::string()) != "RSA") {
-        *error = QStringLiteral("The project's signing key is not an RSA key.");
+        *error = JwtText::tr("The project's signing key is not an RSA key.");
         return false;
     }
     const PkeyPtr key = rsaPublicKey(*jwk, error);
@@ -152,7 +164,7 @@ bool verifyJwtSignature(const DecodedJwt &jwt, const nlohmann::json &jwks, QStri
                          reinterpret_cast<const unsigned char *>(jwt.signingInput.constData()),
                          std::size_t(jwt.signingInput.size())) == 1;
     if (!valid)
-        *error = QStringLiteral("The token's signature does not match the project's key.");
+        *error = JwtText::tr("The token's signature does not match the project's key.");
     return valid;
 }
 

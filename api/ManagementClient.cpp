@@ -35,7 +35,7 @@ RequestSpec get(const QString &path)
 std::optional<ApiError> requireId(const QString &id)
 {
     if (id.trimmed().isEmpty())
-        return ApiError::invalidInput(QStringLiteral("The key ID is empty."));
+        return ApiError::invalidInput(ManagementClient::tr("The key ID is empty."));
     return std::nullopt;
 }
 

@@ -19,6 +19,7 @@ struct CommandLineOptions
 
     Action action = Action::Run;
     bool sandbox = false; // start an in-process sandbox and connect to it
+    QString profile;      // --profile NAME: connect with this saved profile (trimmed)
     QString output;
 
     // 2 for a usage error, as the descope-sandbox program and most command-line tools do.

@@ -1,11 +1,18 @@
 #include "AllocatorTuning.h"
 #include "AppInfo.h"
 #include "CommandLine.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ProfileSwitcher.h"
 #include "SandboxLauncher.h"
+#include "SessionSource.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -36,8 +43,9 @@ std::optional<int> answer(const descope::CommandLineOptions &options)
 // options (-platform, -style, ...) that this first look would take for unknown ones.
 std::optional<int> answerWithoutGui(int argc, char *argv[])
 {
-    const QCoreApplication probe(argc, argv);
+    QCoreApplication probe(argc, argv);
     descope::appinfo::applyToApplication();
+    descope::installTranslations(probe);
     const descope::CommandLineOptions options =
         descope::CommandLine::parse(QCoreApplication::arguments());
     if (options.action == descope::CommandLineOptions::Action::Fail)
@@ -55,22 +63,36 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     descope::appinfo::applyToApplication();
+    descope::appinfo::applyToGuiApplication();
+    // Before anything makes a widget or a message: the layout direction comes with it.
+    descope::installTranslations(application);
     const descope::CommandLineOptions options =
         descope::CommandLine::parse(QCoreApplication::arguments());
     if (const std::optional<int> exitCode = answer(options))
         return *exitCode;
 
-    // Declared before the window, so the sandbox outlives the window that talks to it.
+    // Declared before the window, so that the stores and the sandbox outlive what uses them.
+    descope::ProfileStore profiles;
+    descope::KeychainSecretStore secrets;
+    const descope::StartupPlan plan =
+        descope::SessionSource::plan(options, QProcessEnvironment::systemEnvironment(), profiles);
+    if (plan.kind == descope::StartupPlan::Kind::Error) {
+        QTextStream(stderr) << plan.message << '\n';
+        return 2;
+    }
     descope::SandboxLauncher sandbox;
     descope::MainWindow window;
-    if (options.sandbox) {
-        if (sandbox.start()) {
-            window.setConnection(sandbox.connection());
-        } else {
-            QTextStream(stderr) << sandbox.errorString() << '\n';
-            window.clearConnection(sandbox.errorString());
-        }
-    }
+    auto *switcher = new descope::ProfileSwitcher(&profiles, &secrets, &sandbox, &window);
+    window.addProfilesMenu(switcher->menu());
+    QObject::connect(switcher, &descope::ProfileSwitcher::connectionChosen, &window,
+                     &descope::MainWindow::setConnection);
+    QObject::connect(switcher, &descope::ProfileSwitcher::connectionFailed, &window,
+                     [&window](const QString &reason) { window.clearConnection(reason); });
+    QObject::connect(
+        switcher, &descope::ProfileSwitcher::notice, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    // Shown first: the first-run dialog opens over the window.
     window.show();
+    switcher->start(plan);
     return QApplication::exec();
 }

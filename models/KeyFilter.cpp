@@ -1,7 +1,8 @@
 #include "KeyFilter.h"
 
+#include "ByteSearch.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace descope {
 
@@ -24,19 +25,15 @@ void appendFolded(QByteArray &text, const QString &field)
             return;
         }
     }
+    // Written in place: appending a byte at a time costs a call per byte.
+    const qsizetype start = text.size();
+    text.resize(start + size + 1);
+    char *out = text.data() + start;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = data[i].unicode();
-        text += char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        out[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
     }
-    text += FieldSeparator;
-}
-
-// Substring search over bytes: glibc's memmem scans with vector instructions, and UTF-8 keeps
-// a match of whole characters a match of whole characters.
-bool containsBytes(QByteArrayView haystack, const QByteArray &needle)
-{
-    return memmem(haystack.data(), size_t(haystack.size()), needle.constData(),
-                  size_t(needle.size())) != nullptr;
+    out[size] = FieldSeparator;
 }
 
 } // namespace

@@ -1,5 +1,9 @@
 #pragma once
 
+// The rest of the claims interface, so that this one include still brings all of it.
+#include "JsonSyntaxCheck.h"
+#include "ReservedClaims.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,27 +55,20 @@ struct ParsedClaims
 // reasons that say where the problem is ("JSON: unexpected '}' at line 2, column 5").
 namespace claims {
 
-// Names a key's claims must not use. Descope's session tokens carry the registered JWT claims
-// and its own authorization claims at the same top level as the key's custom claims; the
-// sandbox (like Descope) lets its own values win silently, so the console refuses them instead
-// of sending a claim that would never arrive.
-QStringList reservedNames();
-// Why `name` cannot be a custom claim, or an empty string when it can.
-QString reservedReason(const QString &name);
-
 // Blank rows are skipped. Every other row is checked: its name (required, not reserved, not
 // repeated) and its value against its type.
 ParsedClaims fromRows(const QList<ClaimRow> &rows);
 // Empty text means no claims. Otherwise it must be one JSON object, with unique, allowed names.
 ParsedClaims fromText(const QString &text);
+// The same, but any unique names are allowed: for claims that do not sit beside a session
+// token's own, such as an exchange's, which arrive under `nsec` where "exp" or "roles" replace
+// nothing.
+ParsedClaims objectFromText(const QString &text);
 
 // The other way, for a key being edited and for switching views. Integers stay exact.
 QList<ClaimRow> toRows(const QJsonObject &claims);
 // Indented JSON; an empty string when there are no claims.
 QString toText(const QJsonObject &claims);
-
-// Why `text` is not one JSON value, with the line and column; empty when it is one.
-QString jsonSyntaxProblem(const QString &text);
 
 } // namespace claims
 

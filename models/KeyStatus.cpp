@@ -21,11 +21,14 @@ QString keyStatusName(KeyStatus status)
 {
     switch (status) {
     case KeyStatus::Active:
-        return QCoreApplication::translate("KeyStatus", "Active");
+        //: The status of an access key (in Hebrew it agrees with the masculine מפתח)
+        return QCoreApplication::translate("KeyStatus", "Active", "key status");
     case KeyStatus::Inactive:
-        return QCoreApplication::translate("KeyStatus", "Inactive");
+        //: The status of an access key: deactivated, it cannot be exchanged for sessions
+        return QCoreApplication::translate("KeyStatus", "Inactive", "key status");
     case KeyStatus::Expired:
-        return QCoreApplication::translate("KeyStatus", "Expired");
+        //: The status of an access key whose expiry time has passed
+        return QCoreApplication::translate("KeyStatus", "Expired", "key status");
     }
     return {};
 }

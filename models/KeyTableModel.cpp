@@ -12,10 +12,12 @@
 #include <QLocale>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <utility>
@@ -147,8 +149,7 @@ void KeyTableModel::setKeys(QList<AccessKey> keys, const QDateTime &now)
 {
     beginResetModel();
     m_nowSeconds = now.toSecsSinceEpoch();
-    m_rows.clear();
-    m_rows.shrink_to_fit();
+    std::vector<Row> previous = std::exchange(m_rows, {});
     m_rows.reserve(size_t(keys.size()));
     for (AccessKey &key : keys)
         m_rows.push_back(Row{std::move(key), {}});
@@ -158,7 +159,19 @@ void KeyTableModel::setKeys(QList<AccessKey> keys, const QDateTime &now)
     m_rowOfKey.clear();
     rebuildIndexFrom(0);
     endResetModel();
-    releaseFreedMemory();
+    releaseInBackground(std::move(previous));
+}
+
+void KeyTableModel::releaseInBackground(std::vector<Row> rows)
+{
+    if (rows.empty())
+        return;
+    // Freeing 100,000 keys takes longer than building the table that replaces them; nothing
+    // refers to them any more, so another thread frees them while the new table is shown.
+    (void)QtConcurrent::run([rows = std::move(rows)]() mutable {
+        rows = {};
+        releaseFreedMemory();
+    });
 }
 
 void KeyTableModel::clear()
@@ -277,9 +290,7 @@ void KeyTableModel::rankNames()
         for (size_t row = first; row < last; ++row)
             sortKeys[row] = collator.sortKey(m_rows[row].key.name);
     });
-    m_rowsByName.resize(m_rows.size());
-    std::iota(m_rowsByName.begin(), m_rowsByName.end(), 0);
-    std::sort(m_rowsByName.begin(), m_rowsByName.end(), [&](int left, int right) {
+    const auto less = [&](int left, int right) {
         const int byCollation = sortKeys[size_t(left)]->compare(*sortKeys[size_t(right)]);
         if (byCollation != 0)
             return byCollation < 0;
@@ -289,7 +300,22 @@ void KeyTableModel::rankNames()
         if (const int byCodePoint = a.key.name.compare(b.key.name); byCodePoint != 0)
             return byCodePoint < 0;
         return a.key.id < b.key.id;
+    };
+    m_rowsByName.resize(m_rows.size());
+    std::iota(m_rowsByName.begin(), m_rowsByName.end(), 0);
+    // Each chunk sorted on its own thread, then the sorted runs merged.
+    std::vector<size_t> runEnds;
+    std::mutex runEndsMutex;
+    inChunks(m_rowsByName.size(), [&](size_t first, size_t last) {
+        std::sort(m_rowsByName.begin() + qsizetype(first), m_rowsByName.begin() + qsizetype(last),
+                  less);
+        const std::lock_guard lock(runEndsMutex);
+        runEnds.push_back(last);
     });
+    std::sort(runEnds.begin(), runEnds.end());
+    for (size_t run = 1; run < runEnds.size(); ++run)
+        std::inplace_merge(m_rowsByName.begin(), m_rowsByName.begin() + qsizetype(runEnds[run - 1]),
+                           m_rowsByName.begin() + qsizetype(runEnds[run]), less);
     noteRanks();
 }
 
@@ -589,18 +615,23 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
     case NameColumn:
         return tr("Name");
     case StatusColumn:
-        return tr("Status");
+        //: Column header: whether the key is active, inactive or expired
+        return tr("Status", "column header");
     case ExpiresColumn:
-        return tr("Expires");
+        //: Column header: when the key expires (a relative time such as "in 3 days")
+        return tr("Expires", "column header");
     case CreatedColumn:
-        return tr("Created");
+        //: Column header: when the key was created
+        return tr("Created", "column header");
     case CreatedByColumn:
-        return tr("Created by");
+        //: Column header: who created the key
+        return tr("Created by", "column header");
     case RolesColumn:
         return tr("Roles");
     case TenantsColumn:
         return tr("Tenants");
     case BoundUserColumn:
+        //: Column header: the user a key acts for
         return tr("Bound user");
     case DescriptionColumn:
         return tr("Description");

@@ -109,6 +109,7 @@ private:
     };
 
     Row makeRow(AccessKey key) const;
+    static void releaseInBackground(std::vector<Row> rows);
     // Fills in what each row derives from its key, on several threads for many rows.
     void prepareRows(size_t first);
     QVariant displayData(const Row &row, int column) const;

@@ -12,23 +12,25 @@ constexpr qint64 Minute = 60;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
 
-QString tr(const char *text, int n = -1)
+// Free functions have no tr(); this gives them one in the "descope::KeyTimeFormat" context, which
+// lupdate sees too (a hand-written translate() wrapper would be filed under another context).
+class KeyTimeFormat
 {
-    return QCoreApplication::translate("KeyTimeFormat", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(descope::KeyTimeFormat)
+};
 
 // The span in the largest unit that keeps it readable, e.g. "3 days" or "5 months".
 QString span(qint64 seconds)
 {
     if (seconds < Hour)
-        return tr("%n minute(s)", int(seconds / Minute));
+        return KeyTimeFormat::tr("%n minute(s)", nullptr, int(seconds / Minute));
     if (seconds < 2 * Day)
-        return tr("%n hour(s)", int(seconds / Hour));
+        return KeyTimeFormat::tr("%n hour(s)", nullptr, int(seconds / Hour));
     if (seconds < 60 * Day)
-        return tr("%n day(s)", int(seconds / Day));
+        return KeyTimeFormat::tr("%n day(s)", nullptr, int(seconds / Day));
     if (seconds < 730 * Day)
-        return tr("%n month(s)", int(seconds / (30 * Day)));
-    return tr("%n year(s)", int(seconds / (365 * Day)));
+        return KeyTimeFormat::tr("%n month(s)", nullptr, int(seconds / (30 * Day)));
+    return KeyTimeFormat::tr("%n year(s)", nullptr, int(seconds / (365 * Day)));
 }
 
 } // namespace
@@ -38,14 +40,14 @@ QString formatRelativeTime(qint64 thenSeconds, qint64 nowSeconds)
     const qint64 delta = thenSeconds - nowSeconds;
     if (delta >= 0) {
         if (delta < Minute)
-            return tr("in less than a minute");
-        //: %1 is a span such as "3 days"
-        return tr("in %1").arg(span(delta));
+            return KeyTimeFormat::tr("in less than a minute");
+        //: A time ahead; %1 is a span such as "3 days"
+        return KeyTimeFormat::tr("in %1").arg(span(delta));
     }
     if (-delta < Minute)
-        return tr("less than a minute ago");
-    //: %1 is a span such as "3 days"
-    return tr("%1 ago").arg(span(-delta));
+        return KeyTimeFormat::tr("less than a minute ago");
+    //: A time past; %1 is a span such as "3 days"
+    return KeyTimeFormat::tr("%1 ago").arg(span(-delta));
 }
 
 QString formatLocalDateTime(qint64 seconds)
@@ -57,7 +59,8 @@ QString formatLocalDateTime(qint64 seconds)
 QString formatExpiry(qint64 expireTime, qint64 nowSeconds)
 {
     if (expireTime == 0)
-        return tr("Never");
+        //: When a key expires: it does not
+        return KeyTimeFormat::tr("Never", "expiry");
     return formatRelativeTime(expireTime, nowSeconds);
 }
 

@@ -190,22 +190,22 @@ void ClaimsEditor::setProblems(const QList<FieldProblem> &problems)
 
 QLineEdit *ClaimsEditor::nameEdit(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : nullptr;
+    return m_rows.part(row, &Row::name);
 }
 
 QComboBox *ClaimsEditor::typeBox(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).type : nullptr;
+    return m_rows.part(row, &Row::type);
 }
 
 QLineEdit *ClaimsEditor::valueEdit(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value : nullptr;
+    return m_rows.part(row, &Row::value);
 }
 
 QComboBox *ClaimsEditor::booleanBox(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).boolean : nullptr;
+    return m_rows.part(row, &Row::boolean);
 }
 
 QList<QWidget *> ClaimsEditor::focusChain() const
@@ -233,8 +233,7 @@ void ClaimsEditor::showRows(const QList<ClaimRow> &rows)
 {
     if (rows == shownRows())
         return; // keeps the focus where it is
-    while (!m_rows.isEmpty())
-        removeRow(m_rows.constLast().container);
+    m_rows.clear();
     for (const ClaimRow &claim : rows)
         appendRow(claim);
     m_empty->setVisible(m_rows.isEmpty());
@@ -300,38 +299,23 @@ ClaimsEditor::Row &ClaimsEditor::appendRow(const ClaimRow &claim)
     connect(row.boolean, &QComboBox::currentIndexChanged, this, edited);
     QWidget *container = row.container;
     connect(row.type, &QComboBox::currentIndexChanged, this, [this, container, edited] {
-        for (const Row &candidate : std::as_const(m_rows)) {
-            if (candidate.container == container) {
-                const bool hadFocus = candidate.value->hasFocus() || candidate.boolean->hasFocus();
-                showTypeEditor(candidate);
-                if (hadFocus)
-                    candidate.type->setFocus(Qt::OtherFocusReason);
-            }
+        if (const Row *candidate = m_rows.find(container)) {
+            const bool hadFocus = candidate->value->hasFocus() || candidate->boolean->hasFocus();
+            showTypeEditor(*candidate);
+            if (hadFocus)
+                candidate->type->setFocus(Qt::OtherFocusReason);
         }
         edited();
     });
     connect(row.remove, &QToolButton::clicked, this, [this, container] {
-        removeRow(container);
+        m_rows.remove(container);
         m_empty->setVisible(m_rows.isEmpty());
         Q_EMIT rowsChanged();
         m_add->setFocus(Qt::OtherFocusReason);
         updateNote();
         Q_EMIT changed();
     });
-    m_rows.append(row);
-    return m_rows.last();
-}
-
-void ClaimsEditor::removeRow(QWidget *container)
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).container == container) {
-            m_rows.removeAt(i);
-            break;
-        }
-    }
-    container->hide();
-    container->deleteLater();
+    return m_rows.append(row);
 }
 
 void ClaimsEditor::showTypeEditor(const Row &row)

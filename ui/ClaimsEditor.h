@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditorRows.h"
 #include "KeyForm.h"
 
 #include <QWidget>
@@ -43,7 +44,7 @@ public:
     // Marks the rows, or the text, that the CustomClaims problems name.
     void setProblems(const QList<FieldProblem> &problems);
 
-    int rowCount() const { return int(m_rows.size()); }
+    int rowCount() const { return m_rows.size(); }
     QLineEdit *nameEdit(int row) const;
     QComboBox *typeBox(int row) const;
     // The value's line edit; for boolean rows, booleanBox() is shown instead.
@@ -73,7 +74,6 @@ private:
     QList<ClaimRow> shownRows() const;
     void showRows(const QList<ClaimRow> &rows);
     Row &appendRow(const ClaimRow &claim);
-    void removeRow(QWidget *container);
     void showTypeEditor(const Row &row);
     void updateNote();
 
@@ -92,7 +92,7 @@ private:
     QPlainTextEdit *m_text;
     FieldProblemLabel *m_textProblem;
     QLabel *m_note;
-    QList<Row> m_rows;
+    EditorRows<Row> m_rows;
 };
 
 } // namespace descope

@@ -1,11 +1,13 @@
 #include "ExchangeDialog.h"
 
-#include "ExchangeClaims.h"
+#include "CloseButtonBox.h"
 #include "JwtClaimsView.h"
 #include "JwtExpiryLabel.h"
 #include "KeyExchange.h"
+#include "KeyFormClaims.h"
 #include "SecretClipboardStatus.h"
 #include "SecretField.h"
+#include "StandardLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,18 +30,6 @@ namespace {
 bool isBlank(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // Server messages and JSON errors are text, never markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setVisible(false);
-    return label;
 }
 
 void setErrorColour(QLabel *label, bool error)
@@ -146,12 +136,8 @@ ExchangeDialog::ExchangeDialog(ManagementClient *client, SecretClipboard *clipbo
     m_resultArea->setVisible(false);
 
     m_exchangeButton->setObjectName(QStringLiteral("exchangeButton"));
-    m_exchangeButton->setDefault(true);
     connect(m_exchangeButton, &QPushButton::clicked, this, &ExchangeDialog::exchange);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_exchangeButton, QDialogButtonBox::ActionRole);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = closeButtonBox(m_exchangeButton, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_inputs);
@@ -208,15 +194,15 @@ void ExchangeDialog::done(int result)
 
 void ExchangeDialog::exchange()
 {
-    const ExchangeClaimsInput claims = parseExchangeClaims(m_claimsEdit->toPlainText());
-    if (m_exchanging || !claims.isValid() || isBlank(m_keyField->secret()))
+    const ParsedClaims customClaims = claims::objectFromText(m_claimsEdit->toPlainText());
+    if (m_exchanging || !customClaims.ok() || isBlank(m_keyField->secret()))
         return;
     clearResult();
     m_error->setVisible(false);
     setExchanging(true);
     const quint64 generation = ++m_generation;
     m_exchange->exchange(
-        m_keyField->secret(), claims.claims, selectedTenant(), this,
+        m_keyField->secret(), customClaims.claims, selectedTenant(), this,
         [this, generation](const Result<ExchangeResult> &answer) {
             if (generation != m_generation)
                 return;
@@ -243,9 +229,9 @@ void ExchangeDialog::cancelExchange()
 
 void ExchangeDialog::validateClaims()
 {
-    const ExchangeClaimsInput claims = parseExchangeClaims(m_claimsEdit->toPlainText());
-    m_claimsValid = claims.isValid();
-    m_claimsProblem->setText(claims.problem);
+    const ParsedClaims customClaims = claims::objectFromText(m_claimsEdit->toPlainText());
+    m_claimsValid = customClaims.ok();
+    m_claimsProblem->setText(m_claimsValid ? QString() : customClaims.problems.constFirst().reason);
     setErrorColour(m_claimsProblem, !m_claimsValid);
     m_claimsProblem->setVisible(!m_claimsValid);
     updateExchangeButton();

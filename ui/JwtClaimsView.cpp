@@ -2,8 +2,8 @@
 
 #include "ExchangeResult.h"
 #include "JsonTreeWidget.h"
+#include "StandardLabels.h"
 
-#include <QFont>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,15 +12,6 @@ namespace descope {
 namespace {
 
 const QString NsecClaim = QStringLiteral("nsec");
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QString bannerStyle(bool good)
 {

@@ -320,16 +320,18 @@ void KeyActionController::batchFinished(BatchOperation *batch, BatchOperation::A
         m_progress->close();
     applySucceeded(action, outcome.succeeded);
     const int done = int(outcome.succeeded.size());
-    QString summary =
+    QStringList parts{
         action == BatchOperation::Action::Activate     ? tr("Activated %n keys", nullptr, done)
         : action == BatchOperation::Action::Deactivate ? tr("Deactivated %n keys", nullptr, done)
-                                                       : tr("Deleted %n keys", nullptr, done);
+                                                       : tr("Deleted %n keys", nullptr, done)};
     if (outcome.cancelled)
-        summary += tr("; cancelled before %n others", nullptr, int(outcome.notAttempted.size()));
+        parts.append(tr("cancelled before %n others", nullptr, int(outcome.notAttempted.size())));
     if (!outcome.failed.isEmpty()) {
-        summary += tr("; %n failed", nullptr, int(outcome.failed.size()));
+        parts.append(tr("%n failed", nullptr, int(outcome.failed.size())));
         reportFailures(action, outcome);
     }
+    //: Joins the parts of a summary in the status bar: "Deleted 8 keys; 2 failed"
+    const QString summary = parts.join(tr("; "));
     Q_EMIT finished(summary);
 }
 

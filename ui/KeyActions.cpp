@@ -13,8 +13,10 @@ KeyActions::KeyActions(QWidget *parent)
                   Needs::Connection))
     , editKey(make(QStringLiteral("actionEditKey"), tr("&Edit Key…"), QKeySequence(Qt::Key_F2),
                    Needs::OneEditableKey))
+    //: A verb: let the selected keys work again
     , activateKeys(make(QStringLiteral("actionActivateKeys"), tr("&Activate"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), Needs::SomeInactiveKeys))
+    //: A verb: stop the selected keys from working
     , deactivateKeys(make(QStringLiteral("actionDeactivateKeys"), tr("D&eactivate"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), Needs::SomeActiveKeys))
     , rotateKey(make(QStringLiteral("actionRotateKey"), tr("R&otate Secret…"), QKeySequence(),

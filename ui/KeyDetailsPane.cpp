@@ -3,6 +3,7 @@
 #include "JsonTreeWidget.h"
 #include "KeyStatus.h"
 #include "KeyTimeFormat.h"
+#include "StandardLabels.h"
 
 #include <QFont>
 #include <QFormLayout>
@@ -36,15 +37,6 @@ void setValue(QLabel *label, const QString &value, const QString &missing)
     const bool isMissing = value.isEmpty();
     label->setText(isMissing ? missing : value);
     label->setForegroundRole(isMissing ? QPalette::PlaceholderText : QPalette::WindowText);
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 QString statusBadgeStyle(KeyStatus status)

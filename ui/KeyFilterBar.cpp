@@ -39,10 +39,14 @@ KeyFilterBar::KeyFilterBar(QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setToolTip(tr("Show keys by status"));
+    //: A choice in the status filter: show every key
     m_status->addItem(tr("All statuses"), AnyStatus);
-    m_status->addItem(tr("Active"), ActiveStatus);
-    m_status->addItem(tr("Inactive"), InactiveStatus);
-    m_status->addItem(tr("Expired"), ExpiredStatus);
+    //: A choice in the status filter: show the active keys
+    m_status->addItem(tr("Active", "key status filter"), ActiveStatus);
+    //: A choice in the status filter: show the deactivated keys
+    m_status->addItem(tr("Inactive", "key status filter"), InactiveStatus);
+    //: A choice in the status filter: show the keys whose expiry time has passed
+    m_status->addItem(tr("Expired", "key status filter"), ExpiredStatus);
     m_status->addItem(QString(), ExpiringSoonStatus);
     setExpiringSoonDays(m_expiringSoonDays);
 
@@ -90,6 +94,7 @@ void KeyFilterBar::setExpiringSoonDays(int days)
 {
     m_expiringSoonDays = days;
     m_status->setItemText(m_status->findData(ExpiringSoonStatus),
+                          //: A choice in the status filter: keys that expire soon
                           tr("Expiring within %n day(s)", nullptr, days));
     if (m_status->currentData().toString() == ExpiringSoonStatus)
         Q_EMIT filterChanged();

@@ -13,12 +13,15 @@
 #include "PasskeyImportDialog.h"
 #include "ProjectSession.h"
 #include "SecretClipboard.h"
+#include "Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -256,9 +259,10 @@ void MainWindow::createMenus()
     m_showDetailsAction->setChecked(true);
     m_showDetailsAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_showDetailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    viewMenu->addMenu(createLanguageMenu());
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Descope Keys"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = m_helpMenu->addAction(tr("&About Descope Keys"));
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -278,6 +282,41 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_actions->deleteKeys);
     toolBar->addSeparator();
     toolBar->addAction(m_actions->exchangeKey);
+}
+
+QMenu *MainWindow::createLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *choices = new QActionGroup(menu);
+    const QString chosen = translations::languageSetting();
+    const auto addChoice = [&](const QString &code, const QString &name) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("actionLanguage_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        choices->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            translations::setLanguageSetting(code);
+            statusBar()->showMessage(tr("The language changes the next time Descope Keys starts."),
+                                     8000);
+        });
+    };
+    addChoice(QString(), tr("System Language"));
+    menu->addSeparator();
+    for (const QString &code : translations::availableLanguages()) {
+        // Each language in its own name, as people look for their own.
+        const QLocale locale(code);
+        const QString name = locale.nativeLanguageName();
+        addChoice(code, name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1));
+    }
+    return menu;
+}
+
+void MainWindow::addProfilesMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
 }
 
 void MainWindow::showAbout()
@@ -367,14 +406,14 @@ void MainWindow::updateCounts()
     }
     const int total = m_session->keys()->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countsLabel->setText(shown == total ? tr("%n key(s)", nullptr, total)
-                                          : tr("%1 of %n key(s) shown", nullptr, total).arg(shown));
+    const QString counts = shown == total ? tr("%n key(s)", nullptr, total)
+                                          : tr("%1 of %n key(s) shown", nullptr, total).arg(shown);
+    //: %1 is the count of keys shown, e.g. "36 keys"
+    m_countsLabel->setText(m_session->isLoading() ? tr("%1 · refreshing…").arg(counts) : counts);
     const int expiring = m_session->keys()->expiringSoonCount();
-    m_expiringLabel->setText(expiring == 0 ? QString()
-                                           : tr("%n expiring within %1 days", nullptr, expiring)
-                                                 .arg(m_session->keys()->expiringSoonDays()));
-    if (m_session->isLoading())
-        m_countsLabel->setText(m_countsLabel->text() + tr(" · refreshing…"));
+    m_expiringLabel->setText(expiring == 0 ? QString() : tr("%n expiring soon", nullptr, expiring));
+    m_expiringLabel->setToolTip(
+        tr("Keys that expire within %n day(s)", nullptr, m_session->keys()->expiringSoonDays()));
 }
 
 void MainWindow::updateSelection()

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -43,6 +44,9 @@ public:
     void clearConnection(const QString &reason = {});
     const std::optional<Connection> &connection() const { return m_connection; }
 
+    // The profiles menu (ProfileSwitcher's), placed before Help.
+    void addProfilesMenu(QMenu *menu);
+
     ProjectSession *session() const { return m_session; }
     KeyActions *keyActions() const { return m_actions; }
     KeyTableView *keyTable() const { return m_table; }
@@ -55,6 +59,7 @@ protected:
 private:
     void createMenus();
     void createToolBar();
+    QMenu *createLanguageMenu();
     QWidget *createKeysPage();
     void showAbout();
     void updateConnectionState();
@@ -90,6 +95,7 @@ private:
     QLabel *m_sandboxBadge;
     QLabel *m_connectionStatus;
     QAction *m_showDetailsAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace descope

@@ -1,8 +1,10 @@
 #include "PasskeyImportDialog.h"
 
+#include "CloseButtonBox.h"
 #include "KeyTimeFormat.h"
 #include "ManagementClient.h"
 #include "PasskeyPreviewModel.h"
+#include "StandardLabels.h"
 #include "UserPrompts.h"
 
 #include <QDialogButtonBox>
@@ -38,18 +40,6 @@ enum ServerColumn
     ServerKindColumn,
     ServerCreatedColumn,
 };
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // File contents and server messages are text, never markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setVisible(false);
-    return label;
-}
 
 void setErrorColour(QWidget *widget)
 {
@@ -159,12 +149,8 @@ PasskeyImportDialog::PasskeyImportDialog(ManagementClient *client, QWidget *pare
     m_serverList->setVisible(false);
 
     m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setDefault(true);
     connect(m_importButton, &QPushButton::clicked, this, &PasskeyImportDialog::startImport);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = closeButtonBox(m_importButton, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_inputs);

@@ -49,7 +49,7 @@ TenantRolesEditor::TenantRolesEditor(QWidget *parent)
 void TenantRolesEditor::setTenants(const QList<Tenant> &tenants)
 {
     m_tenants = tenants;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Row &row : m_rows) {
         const QSignalBlocker blocker(row.tenant);
         fillTenantBox(row.tenant, row.tenant->currentData().toString(),
                       row.tenant->currentData(TenantNameRole).toString());
@@ -59,14 +59,14 @@ void TenantRolesEditor::setTenants(const QList<Tenant> &tenants)
 void TenantRolesEditor::setAvailableRoles(const QList<Role> &roles)
 {
     m_roles = roles;
-    for (const Row &row : std::as_const(m_rows))
+    for (const Row &row : m_rows)
         row.roles->setAvailableRoles(roles);
 }
 
 void TenantRolesEditor::setUnavailableText(const QString &text)
 {
     m_unavailableText = text;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Row &row : m_rows) {
         row.roles->setUnavailableText(text);
         const QSignalBlocker blocker(row.tenant);
         fillTenantBox(row.tenant, row.tenant->currentData().toString(),
@@ -76,8 +76,7 @@ void TenantRolesEditor::setUnavailableText(const QString &text)
 
 void TenantRolesEditor::setEntries(const QList<KeyTenant> &entries)
 {
-    while (!m_rows.isEmpty())
-        removeRow(m_rows.constLast().container);
+    m_rows.clear();
     for (const KeyTenant &entry : entries)
         appendRow(entry);
     updateEmptyState();
@@ -120,12 +119,12 @@ void TenantRolesEditor::setProblems(const QList<FieldProblem> &problems)
 
 QComboBox *TenantRolesEditor::tenantBox(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).tenant : nullptr;
+    return m_rows.part(row, &Row::tenant);
 }
 
 RolePicker *TenantRolesEditor::rolePicker(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).roles : nullptr;
+    return m_rows.part(row, &Row::roles);
 }
 
 QList<QWidget *> TenantRolesEditor::focusChain() const
@@ -172,26 +171,13 @@ TenantRolesEditor::Row &TenantRolesEditor::appendRow(const KeyTenant &entry)
     connect(row.roles, &RolePicker::selectionChanged, this, &TenantRolesEditor::changed);
     QWidget *container = row.container;
     connect(row.remove, &QToolButton::clicked, this, [this, container] {
-        removeRow(container);
+        m_rows.remove(container);
         updateEmptyState();
         Q_EMIT rowsChanged();
         Q_EMIT changed();
         m_add->setFocus(Qt::OtherFocusReason);
     });
-    m_rows.append(row);
-    return m_rows.last();
-}
-
-void TenantRolesEditor::removeRow(QWidget *container)
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).container == container) {
-            m_rows.removeAt(i);
-            break;
-        }
-    }
-    container->hide();
-    container->deleteLater();
+    return m_rows.append(row);
 }
 
 void TenantRolesEditor::fillTenantBox(QComboBox *box, const QString &tenantId,

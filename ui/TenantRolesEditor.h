@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessKey.h"
+#include "EditorRows.h"
 #include "KeyForm.h"
 #include "ProjectTypes.h"
 
@@ -40,7 +41,7 @@ public:
     // Marks the rows that the TenantRoles problems name; other problems are ignored.
     void setProblems(const QList<FieldProblem> &problems);
 
-    int rowCount() const { return int(m_rows.size()); }
+    int rowCount() const { return m_rows.size(); }
     QComboBox *tenantBox(int row) const;
     RolePicker *rolePicker(int row) const;
     QPushButton *addButton() const { return m_add; }
@@ -63,11 +64,10 @@ private:
     };
 
     Row &appendRow(const KeyTenant &entry);
-    void removeRow(QWidget *container);
     void fillTenantBox(QComboBox *box, const QString &tenantId, const QString &tenantName) const;
     void updateEmptyState();
 
-    QList<Row> m_rows;
+    EditorRows<Row> m_rows;
     QList<Tenant> m_tenants;
     QList<Role> m_roles;
     QString m_unavailableText;

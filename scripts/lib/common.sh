@@ -11,6 +11,10 @@ DESCOPE_PACKAGES=(
     qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     clang-format
+    # Qt's own texts (standard buttons, context menus) in the console's languages
+    qt6-translations-l10n
+    # Packaging and its checks (scripts/package, scripts/check-packaging)
+    dpkg-dev desktop-file-utils appstream lintian file
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

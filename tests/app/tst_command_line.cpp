@@ -80,7 +80,9 @@ private Q_SLOTS:
         const CommandLineOptions options = parse({argument});
         QCOMPARE(options.action, Action::ShowHelp);
         QCOMPARE(options.exitCode(), 0);
-        for (const auto *expected : {"Usage:", "--sandbox", "--version", "--help"})
+        for (const auto *expected :
+             {"Usage:", "--sandbox", "--profile <name>", "--version", "--help",
+              "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL"})
             QVERIFY2(options.output.contains(QLatin1String(expected)), expected);
     }
 
@@ -115,6 +117,62 @@ private Q_SLOTS:
             parse({QStringLiteral("--version"), QStringLiteral("--sandbx")});
         QCOMPARE(options.action, Action::Fail);
         QVERIFY(options.output.contains(QStringLiteral("sandbx")));
+    }
+
+    void profileOptionIsParsed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("separate") << QStringList{QStringLiteral("--profile"),
+                                                 QStringLiteral("Production EU")}
+                                  << QStringLiteral("Production EU");
+        QTest::newRow("equals") << QStringList{QStringLiteral("--profile=staging")}
+                                << QStringLiteral("staging");
+        QTest::newRow("trimmed") << QStringList{QStringLiteral("--profile"),
+                                                QStringLiteral("  staging ")}
+                                 << QStringLiteral("staging");
+    }
+
+    void profileOptionIsParsed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, profile);
+        const CommandLineOptions options = parse(arguments);
+        QCOMPARE(options.action, Action::Run);
+        QCOMPARE(options.profile, profile);
+        QVERIFY(!options.sandbox);
+    }
+
+    void noProfileByDefault() { QVERIFY(parse({}).profile.isEmpty()); }
+
+    void profileOptionIsValidated_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("--profile")} << QStringLiteral("--profile");
+        QTest::newRow("empty value")
+            << QStringList{QStringLiteral("--profile=")} << QStringLiteral("needs the name");
+        QTest::newRow("blank value")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("   ")}
+            << QStringLiteral("needs the name");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--profile=a"),
+                                              QStringLiteral("--profile=b")}
+                               << QStringLiteral("only once");
+        QTest::newRow("with sandbox")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--profile=a")}
+            << QStringLiteral("cannot be used together");
+    }
+
+    void profileOptionIsValidated()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const CommandLineOptions options = parse(arguments);
+        QCOMPARE(options.action, Action::Fail);
+        QCOMPARE(options.exitCode(), 2);
+        QVERIFY2(options.output.contains(expected), qPrintable(options.output));
+        QVERIFY2(options.output.contains(QStringLiteral("--help")), qPrintable(options.output));
     }
 
     void positionalArgumentFails()

@@ -3,6 +3,7 @@
 // the loading, empty, failed and no-match states, and what is remembered between runs.
 
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "KeyActions.h"
 #include "KeyDetailsPane.h"
 #include "KeyFilterBar.h"
@@ -26,11 +27,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -60,7 +59,7 @@ class TestKeyBrowsing : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     sandbox::SandboxHost m_host;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -113,10 +112,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         sandbox::SandboxOptions options;
         options.seedCount = SeedCount;
         QVERIFY2(m_host.start(options), qPrintable(m_host.errorString()));
@@ -124,9 +121,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
+        IsolatedSettings::clear();
         QVERIFY(openWindow(m_host));
         QVERIFY(waitForLoad());
     }
@@ -150,8 +145,9 @@ private Q_SLOTS:
             m_window->keyTable()->horizontalHeader()->isSectionHidden(KeyTableModel::KeyIdColumn));
         const int expiring = keys()->expiringSoonCount();
         QCOMPARE(labelText(*m_window, "expiringCountLabel"),
-                 expiring == 0 ? QString()
-                               : QStringLiteral("%1 expiring within 14 days").arg(expiring));
+                 expiring == 0 ? QString() : QStringLiteral("%1 expiring soon").arg(expiring));
+        QCOMPARE(child<QLabel>(*m_window, "expiringCountLabel")->toolTip(),
+                 QStringLiteral("Keys that expire within 14 day(s)"));
     }
 
     void typingInTheSearchFieldFilters()

@@ -6,6 +6,7 @@
 // input intact; the tenants and roles show loading, failure and retry; expiry and bound user
 // are read-only when editing; closing with changes asks first.
 
+#include "AwaitResult.h"
 #include "ClaimsEditor.h"
 #include "ExpirationPicker.h"
 #include "FieldProblemLabel.h"
@@ -13,6 +14,7 @@
 #include "ManagementClient.h"
 #include "PermittedIpsEditor.h"
 #include "RolePicker.h"
+#include "SandboxClient.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
 #include "TenantRolesEditor.h"
@@ -45,27 +47,13 @@ constexpr qint64 Day = 24 * 60 * 60;
 const QString Acme = QStringLiteral("T2AcmeCorp0000000000000000001");
 const QString Globex = QStringLiteral("T2Globex000000000000000000002");
 
-ClientSettings settingsFor(const sandbox::SandboxHost &host)
+// Retries come quickly, so that a read from a sandbox that is gone fails within the test's
+// waits (the tenants and roles, loaded as the dialog opens).
+ClientSettings quickRetrySettingsFor(const sandbox::SandboxHost &host)
 {
-    ClientSettings settings;
-    settings.projectId = host.projectId();
-    settings.managementKey = host.managementKey();
-    settings.baseUrl = host.baseUrl();
-    settings.timeoutMs = 10000;
+    ClientSettings settings = clientSettingsFor(host);
     settings.retry.delaysMs = {20, 20};
     return settings;
-}
-
-// Runs one client call to completion; nullopt (with a warning) when no answer comes.
-template <typename T, typename Call>
-std::optional<Result<T>> await(Call &&call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&](const Result<T> &answer) { result = answer; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-        qWarning("no answer");
-    return result;
 }
 
 QJsonObject json(const char *text)
@@ -217,7 +205,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_host.start({}), qPrintable(m_host.errorString()));
-        m_client = std::make_unique<ManagementClient>(settingsFor(m_host));
+        m_client = std::make_unique<ManagementClient>(quickRetrySettingsFor(m_host));
         UserPrompts::setStrict(true);
     }
 
@@ -559,7 +547,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxHost host;
         QVERIFY2(host.start({}), qPrintable(host.errorString()));
-        ClientSettings settings = settingsFor(host);
+        ClientSettings settings = quickRetrySettingsFor(host);
         settings.timeoutMs = 3000;
         ManagementClient client(settings);
         QVERIFY(openCreate(&client));
@@ -588,7 +576,7 @@ private Q_SLOTS:
         // A port nobody listens on, until a sandbox takes it for the retry.
         sandbox::SandboxHost first;
         QVERIFY2(first.start({}), qPrintable(first.errorString()));
-        const ClientSettings settings = settingsFor(first);
+        const ClientSettings settings = quickRetrySettingsFor(first);
         const quint16 port = quint16(first.baseUrl().port());
         first.stop();
         ManagementClient client(settings);

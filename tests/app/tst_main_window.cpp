@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 
 #include <QAction>
@@ -8,7 +9,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using descope::Connection;
@@ -59,23 +59,16 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         descope::appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
     }
 
-    void init()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
+    void init() { IsolatedSettings::clear(); }
 
     void notConnectedWithoutAConnection()
     {
@@ -166,6 +159,28 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    void theLanguageMenuKeepsTheChoiceForTheNextStart()
+    {
+        MainWindow window;
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        auto *system = window.findChild<QAction *>(QStringLiteral("actionLanguage_system"));
+        auto *german = window.findChild<QAction *>(QStringLiteral("actionLanguage_de"));
+        auto *hebrew = window.findChild<QAction *>(QStringLiteral("actionLanguage_he"));
+        QVERIFY(system && german && hebrew);
+        QVERIFY(system->isChecked()); // nothing chosen yet
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        QCOMPARE(hebrew->text(), QStringLiteral("עברית"));
+
+        german->trigger();
+        QVERIFY(german->isChecked() && !system->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("General/language")).toString(),
+                 QStringLiteral("de"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("next time")));
+        system->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("General/language")).toString(), QString());
     }
 
     void aboutShowsTheVersion()

@@ -5,9 +5,11 @@
 // file naming another user; a server refusal and a stopped sandbox are shown with every input
 // kept.
 
+#include "AwaitResult.h"
 #include "ManagementClient.h"
 #include "PasskeyImportDialog.h"
 #include "PasskeyPreviewModel.h"
+#include "SandboxClient.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
 #include "UserPrompts.h"
@@ -41,28 +43,16 @@ QString fixture(const char *name)
     return QStringLiteral(":/passkeys/") + QLatin1String(name);
 }
 
-ClientSettings settingsFor(const sandbox::SandboxHost &host)
-{
-    ClientSettings settings;
-    settings.projectId = host.projectId();
-    settings.managementKey = host.managementKey();
-    settings.baseUrl = host.baseUrl();
-    settings.timeoutMs = 10000;
-    return settings;
-}
-
 // The user's passkeys as the server lists them; nullopt (with a warning) when that fails.
 std::optional<QList<UserPasskey>> passkeysOf(ManagementClient *client, const QString &loginId)
 {
-    std::optional<Result<QList<UserPasskey>>> result;
-    QObject context;
-    client->userPasskeys(loginId, &context,
-                         [&](const Result<QList<UserPasskey>> &answer) { result = answer; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000) || !*result) {
+    const auto listed = await<QList<UserPasskey>>(
+        [&](auto *context, auto callback) { client->userPasskeys(loginId, context, callback); });
+    if (!listed || !*listed) {
         qWarning("listing the passkeys of %s failed", qPrintable(loginId));
         return std::nullopt;
     }
-    return result->value();
+    return listed->value();
 }
 
 QString text(const nlohmann::json &value)
@@ -182,7 +172,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_host.start({}), qPrintable(m_host.errorString()));
-        m_client = std::make_unique<ManagementClient>(settingsFor(m_host));
+        m_client = std::make_unique<ManagementClient>(clientSettingsFor(m_host));
         UserPrompts::setStrict(true);
     }
 
@@ -509,7 +499,7 @@ private Q_SLOTS:
     // The server refuses the management key: its message is shown, nothing is lost.
     void aServerErrorIsShownAndNothingIsLost()
     {
-        ClientSettings settings = settingsFor(m_host);
+        ClientSettings settings = clientSettingsFor(m_host);
         settings.managementKey = QStringLiteral("K2NotTheManagementKey");
         ManagementClient refused(settings);
         QVERIFY(openDialog(&refused));
@@ -545,7 +535,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxHost stopped;
         QVERIFY2(stopped.start({}), qPrintable(stopped.errorString()));
-        ManagementClient client(settingsFor(stopped));
+        ManagementClient client(clientSettingsFor(stopped));
         stopped.stop();
         QVERIFY(openDialog(&client));
         m_dialog->setLoginId(QStringLiteral("gina@example.com"));

@@ -5,6 +5,7 @@
 #include "KeyTimeFormat.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -320,6 +321,40 @@ private Q_SLOTS:
         QVERIFY(m_model->compareNames(4, 1) < 0); // key-1 before key-9
         QVERIFY(m_model->compareNames(2, 0) > 0); // key-95 after key-10
         QVERIFY(m_model->compareNames(3, 2) < 0); // beta before key-95
+    }
+
+    void manyNamesAreRankedInTheirNaturalOrder()
+    {
+        // Enough keys for the ranking to be shared out among threads and merged.
+        QList<AccessKey> keys;
+        for (int i = 0; i < 20'000; ++i) {
+            const int n = (i * 7919) % 20'000;
+            keys.append(
+                makeKey(QStringLiteral("K%1").arg(i),
+                        (n % 2 ? QStringLiteral("Svc-%1") : QStringLiteral("svc-%1")).arg(n / 2)));
+        }
+        m_model->setKeys(keys);
+        std::vector<int> byRank(size_t(m_model->rowCount()));
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            byRank[size_t(m_model->nameRank(row))] = row;
+        QCollator collator{QLocale(QLocale::English)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        for (size_t rank = 1; rank < byRank.size(); ++rank) {
+            const QString &before = m_model->key(byRank[rank - 1]).name;
+            const QString &after = m_model->key(byRank[rank]).name;
+            QVERIFY2(collator.compare(before, after) <= 0,
+                     qPrintable(before + QStringLiteral(" > ") + after));
+        }
+        // Numeric: "svc-9" before "svc-10", whatever the threads did.
+        const auto rankOf = [this](const QString &name) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->key(row).name == name)
+                    return m_model->nameRank(row);
+            }
+            return -1;
+        };
+        QVERIFY(rankOf(QStringLiteral("svc-9")) < rankOf(QStringLiteral("svc-10")));
     }
 
     void namesPlacedOneByOneMatchAFullRanking()

@@ -2,6 +2,7 @@
 // password hint), the countdown and its clearing, leaving alone whatever was copied since,
 // clearing on quit and on destruction, a second copy restarting the countdown, the setting.
 
+#include "IsolatedSettings.h"
 #include "SecretClipboard.h"
 #include "SecretMemory.h"
 
@@ -11,7 +12,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -42,16 +42,14 @@ class TestSecretClipboard : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("DescopeTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_secret_clipboard"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
     }
 
     void init() { QGuiApplication::clipboard()->clear(QClipboard::Clipboard); }
