@@ -42,11 +42,25 @@ public:
         read(body.constData(), body.constData() + body.size());
     }
 
-    template <typename Iterator>
-    void read(Iterator first, Iterator last)
+    void read(const char *first, const char *last)
+    {
+        json::sax_parse(first, last, this);
+        check();
+    }
+
+    // A piece of a large answer. nlohmann's public sax_parse() takes only its own input
+    // adapters, so its parser is made here as sax_parse() makes it (nlohmann 3.11, Debian 12).
+    void read(PiecedInput input)
+    {
+        nlohmann::detail::parser<json, PiecedInput>(std::move(input), nullptr, true, false)
+            .sax_parse(this, true);
+        check();
+    }
+
+private:
+    void check()
     {
         const Path root;
-        json::sax_parse(first, last, this);
         if (m_parseError)
             fail(root, QStringLiteral("the answer is not valid JSON (truncated?)"));
         if (m_answer != Answer::Search && !m_haveKey)
@@ -55,6 +69,7 @@ public:
             fail(root.member("cleartext"), QStringLiteral("missing"));
     }
 
+public:
     AccessKey takeKey() { return std::move(m_key); }
     QString takeCleartext() { return std::move(m_cleartext); }
     QList<AccessKey> takeKeys() { return std::move(m_keys); }
@@ -691,29 +706,26 @@ std::optional<QList<AccessKey>> readSearchAnswerPieces(const QByteArray &body,
     std::iota(indexes.begin(), indexes.end(), size_t(0));
     QtConcurrent::blockingMap(indexes, [&](size_t index) {
         const KeyListPiece &piece = pieces[index];
-        const PiecedText text("{\"keys\":[", body.constData() + piece.begin,
-                              piece.end - piece.begin, "]}");
         try {
             KeyAnswerReader reader(KeyAnswerReader::Answer::Search);
-            reserveKeysFor(reader, piece.end - piece.begin);
-            reader.read(text.begin(), text.end());
+            // The first piece's list gets room for every key: the others join it there.
+            reserveKeysFor(reader, index == 0 ? body.size() : piece.end - piece.begin);
+            reader.read(PiecedInput("{\"keys\":[", body.constData() + piece.begin,
+                                    piece.end - piece.begin, "]}"));
             decoded[index] = reader.takeKeys();
         } catch (const Failure &) {
             // Left empty: the caller decodes the whole answer instead.
         }
     });
-    qsizetype total = 0;
     for (const auto &keys : decoded) {
         if (!keys)
             return std::nullopt;
-        total += keys->size();
     }
-    QList<AccessKey> keys;
-    keys.reserve(total);
-    for (auto &piece : decoded) {
-        for (AccessKey &key : *piece)
+    QList<AccessKey> keys = std::move(*decoded.front());
+    for (size_t piece = 1; piece < decoded.size(); ++piece) {
+        for (AccessKey &key : *decoded[piece])
             keys.append(std::move(key));
-        piece.reset(); // each piece's memory goes as soon as its keys have moved
+        decoded[piece].reset(); // each piece's memory goes as soon as its keys have moved
     }
     return keys;
 }

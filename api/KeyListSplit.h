@@ -3,13 +3,13 @@
 #include <QByteArray>
 
 #include <cstddef>
-#include <iterator>
 #include <optional>
+#include <string>
 #include <vector>
 
 // A search answer for 100,000 keys is 48 MB of JSON, and one thread decodes it at about
 // 90 MB/s. Cut between whole keys of its list, the pieces can be decoded side by side, each as
-// an answer of its own: {"keys":[ piece ]}. No piece is copied; PiecedText reads the opening,
+// an answer of its own: {"keys":[ piece ]}. No piece is copied; PiecedInput reads the opening,
 // the piece and the closing as one text.
 namespace descope::wire::detail {
 
@@ -24,60 +24,31 @@ struct KeyListPiece
 // structure that does not close): the caller then decodes it whole, which also finds the error.
 std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, int pieces);
 
-// Three runs of bytes read as one: a forward iterator over them for nlohmann's parser.
-class PiecedText
+// Three runs of bytes read as one, in the shape of nlohmann's input adapters: the parser
+// asks for each byte through get_character(), which costs one comparison, as a pointer range
+// does. (An iterator over the runs, through nlohmann's iterator adapter, read 30% slower.)
+class PiecedInput
 {
 public:
-    PiecedText(const char *opening, const char *body, qsizetype bodySize, const char *closing);
+    using char_type = char;
 
-    class Iterator
+    PiecedInput(const char *opening, const char *body, qsizetype bodySize, const char *closing);
+
+    std::char_traits<char>::int_type get_character()
     {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = char;
-        using difference_type = std::ptrdiff_t;
-        using pointer = const char *;
-        using reference = const char &;
-
-        Iterator() = default;
-        Iterator(const PiecedText *text, int run, const char *at)
-            : m_text(text)
-            , m_run(run)
-            , m_at(at)
-            , m_runEnd(text->m_ends[run])
-        {}
-        reference operator*() const { return *m_at; }
-        Iterator &operator++()
-        {
-            // The parser reads every byte through here: one comparison more than a pointer.
-            if (++m_at == m_runEnd && m_run < 2) {
-                ++m_run;
-                m_at = m_text->m_begins[m_run];
-                m_runEnd = m_text->m_ends[m_run];
-            }
-            return *this;
-        }
-        Iterator operator++(int)
-        {
-            Iterator before = *this;
-            ++*this;
-            return before;
-        }
-        friend bool operator==(const Iterator &a, const Iterator &b) { return a.m_at == b.m_at; }
-
-    private:
-        const PiecedText *m_text = nullptr;
-        int m_run = 0;
-        const char *m_at = nullptr;
-        const char *m_runEnd = nullptr;
-    };
-
-    Iterator begin() const;
-    Iterator end() const;
+        if (m_at != m_end) [[likely]]
+            return std::char_traits<char>::to_int_type(*m_at++);
+        return nextRun();
+    }
 
 private:
+    std::char_traits<char>::int_type nextRun();
+
     const char *m_begins[3];
     const char *m_ends[3];
+    int m_run = 0;
+    const char *m_at;
+    const char *m_end;
 };
 
 } // namespace descope::wire::detail
