@@ -113,24 +113,4 @@ std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, 
     return cut;
 }
 
-PiecedInput::PiecedInput(const char *opening, const char *body, qsizetype bodySize,
-                         const char *closing)
-    : m_begins{opening, body, closing}
-    , m_ends{opening + std::strlen(opening), body + bodySize, closing + std::strlen(closing)}
-    , m_at(m_begins[0])
-    , m_end(m_ends[0])
-{}
-
-std::char_traits<char>::int_type PiecedInput::nextRun()
-{
-    while (m_at == m_end && m_run < 2) {
-        ++m_run;
-        m_at = m_begins[m_run];
-        m_end = m_ends[m_run];
-    }
-    if (m_at == m_end)
-        return std::char_traits<char>::eof();
-    return std::char_traits<char>::to_int_type(*m_at++);
-}
-
 } // namespace descope::wire::detail

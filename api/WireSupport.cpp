@@ -298,7 +298,8 @@ json parseDocument(const QByteArray &body)
         fail(root, QStringLiteral("the answer is empty (expected a JSON object)"));
     json document = json::parse(body.constData(), body.constData() + body.size(), nullptr,
                                 /*allow_exceptions=*/false);
-    if (document.is_discarded())
+    // nlohmann ends the text at a NUL byte, which valid JSON never holds unescaped.
+    if (document.is_discarded() || body.contains('\0'))
         fail(root, QStringLiteral("the answer is not valid JSON (truncated?)"));
     return document;
 }

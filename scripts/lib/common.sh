@@ -8,7 +8,7 @@ DESCOPE_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-private-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
-    qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev
+    qtkeychain-qt6-dev nlohmann-json3-dev rapidjson-dev libssl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     clang-format
     # Qt's own texts (standard buttons, context menus) in the console's languages

@@ -114,6 +114,20 @@ private Q_SLOTS:
         QCOMPARE(keys.value().last().id, QStringLiteral("K%1").arg(count - 1));
     }
 
+    void theAnswerAroundTheListIsCheckedToo()
+    {
+        const int count = 20'000;
+        const QByteArray body = answer(count, {}, ",\"total\":tru");
+        QVERIFY(body.size() > 4 * 1024 * 1024);
+        const auto pieces = splitKeyList(body, 2);
+        QVERIFY(pieces);
+        QVERIFY(!readSearchAnswerPieces(body, *pieces));
+        const auto keys = decodeSearchAnswer(body);
+        QVERIFY(!keys.ok());
+        QCOMPARE(keys.error().description,
+                 QStringLiteral("the answer is not valid JSON (truncated?)"));
+    }
+
     void aBadKeyInALargeAnswerIsNamedByItsPlaceInTheWholeList()
     {
         const int count = 20'000;

@@ -486,6 +486,26 @@ private Q_SLOTS:
                  document["key"]["customClaims"]);
     }
 
+    void deeplyNestedUnknownMembersAreRefusedNotRecursedInto()
+    {
+        // Deep enough to exhaust a thread's stack if each level cost a call frame.
+        const int depth = 1'000'000;
+        const QByteArray nested = QByteArray(depth, '[') + QByteArray(depth, ']');
+        const auto key = wire::decodeKeyAnswer("{\"key\":{\"id\":\"K\",\"extra\":" + nested + "}}");
+        QVERIFY(!key);
+        QCOMPARE(key.error().description, QStringLiteral("key: nested more than 256 levels deep"));
+        const auto keys = wire::decodeSearchAnswer("{\"other\":" + nested + ",\"keys\":[]}");
+        QVERIFY(!keys);
+        QCOMPARE(keys.error().description, QStringLiteral("nested more than 256 levels deep"));
+
+        // Unknown members as deep as claims may be are skipped.
+        const QByteArray deepEnough = QByteArray(200, '[') + QByteArray(200, ']');
+        const auto accepted =
+            wire::decodeKeyAnswer("{\"key\":{\"id\":\"K\",\"extra\":" + deepEnough + "}}");
+        QVERIFY2(accepted, qPrintable(describe(accepted)));
+        QCOMPARE(accepted.value().id, QStringLiteral("K"));
+    }
+
     // ---- bodies that are not what was promised ----------------------------------------------
 
     void unparsableBodiesAreDecodeErrors_data()
@@ -498,6 +518,9 @@ private Q_SLOTS:
         QTest::newRow("truncated at end") << full.chopped(1) << notJson;
         QTest::newRow("html") << QByteArray("<html><body>Bad Gateway</body></html>") << notJson;
         QTest::newRow("trailing garbage") << QByteArray("{\"key\":{\"id\":\"K\"}} x") << notJson;
+        QTest::newRow("NUL after the answer")
+            << QByteArray("{\"key\":{\"id\":\"K\"}}\0x", 20) << notJson;
+        QTest::newRow("not UTF-8") << QByteArray("{\"key\":{\"id\":\"K\xff\"}}") << notJson;
         QTest::newRow("empty") << QByteArray()
                                << QStringLiteral("the answer is empty (expected a JSON object)");
         QTest::newRow("blank") << QByteArray(" \r\n")
