@@ -159,25 +159,76 @@ void ApiJob::sendAttempt()
         m_tlsProblem = reasons.join(QStringLiteral("; "));
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    if (readsAnswerAsItArrives()) {
+        m_readingAnswer = false;
+        m_answerComplete = false;
+        m_answerBytes = 0;
+        connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::readMoreAnswer);
+    }
     m_timeout.start(settings().timeoutMs);
+}
+
+bool ApiJob::startAnswer(QNetworkReply &reply)
+{
+    if (m_readingAnswer)
+        return true;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return false; // an error's answer is read whole at the end
+    m_readingAnswer = true;
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    answerStarts(length.isValid() ? length.toLongLong() : -1);
+    return true;
+}
+
+void ApiJob::readMoreAnswer()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply || m_finished || !startAnswer(*reply))
+        return;
+    // A slice at a time, so that the backlog is looked at again between slices.
+    constexpr qint64 SliceBytes = 256 * 1024;
+    while (!answerBacklogFull() && reply->bytesAvailable() > 0) {
+        const QByteArray bytes = reply->read(std::min(reply->bytesAvailable(), SliceBytes));
+        m_answerBytes += bytes.size();
+        answerBytes(bytes);
+        if (m_finished || m_reply != reply)
+            return; // the job ended (or was cancelled) while taking the bytes
+    }
+    if (!m_answerComplete || reply->bytesAvailable() > 0)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    qCInfo(lcApi).noquote() << m_spec.method << m_spec.path << "->"
+                            << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                            << "in" << m_clock.elapsed() << "ms," << m_answerBytes
+                            << "bytes read as they came, request" << m_requestId;
+    answerEnds();
 }
 
 void ApiJob::onReplyFinished()
 {
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
     if (!reply || m_finished)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A 2xx status with a transport error is an answer cut short (a time-out, a reset).
+    const bool answered = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (answered && readsAnswerAsItArrives()) {
+        m_answerComplete = true;
+        readMoreAnswer(); // what is left, as the backlog allows; then the end
+        return;
+    }
+    m_reply = nullptr;
     reply->deleteLater();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     qCInfo(lcApi).noquote() << m_spec.method << m_spec.path << "->" << status << "in"
                             << m_clock.elapsed() << "ms," << body.size() << "bytes, request"
                             << m_requestId;
 
-    if (status >= 200 && status < 300) {
+    if (answered) {
         qCInfo(lcApiBody).noquote() << "answer" << redactedForLog(body);
         handleBody(body);
         return;
@@ -187,7 +238,7 @@ void ApiJob::onReplyFinished()
     if (m_timedOut) {
         error.kind = ApiError::Kind::Timeout;
         error.description = QStringLiteral("no answer within %1 ms").arg(settings().timeoutMs);
-    } else if (status == 0) {
+    } else if (status == 0 || (status >= 200 && status < 300)) {
         error = transportError(*reply, m_tlsProblem);
     } else {
         error = wire::decodeErrorAnswer(status, body);

@@ -72,6 +72,18 @@ protected:
     virtual void handleError(const ApiError &error) = 0;
     void complete(); // marks the job finished and schedules its deletion
 
+    // A job that reads a successful answer while it arrives, instead of in handleBody(), says
+    // so here. It is then given the answer's length when known, its bytes as they come, and the
+    // end of the answer. While answerBacklogFull(), the rest waits unread in the reply (Qt 6.4
+    // keeps reading from the server all the same). Errors still arrive in handleError(), also
+    // after part of an answer was given.
+    virtual bool readsAnswerAsItArrives() const { return false; }
+    virtual void answerStarts(qint64 expectedBytes) { Q_UNUSED(expectedBytes) }
+    virtual void answerBytes(const QByteArray &bytes) { Q_UNUSED(bytes) }
+    virtual bool answerBacklogFull() const { return false; }
+    virtual void answerEnds() {}
+    void readMoreAnswer(); // the backlog has room again
+
     const ClientSettings &settings() const;
     bool contextAlive() const { return !m_hasContext || !m_context.isNull(); }
 
@@ -80,7 +92,8 @@ private:
     void start();
     void sendAttempt();
     void onReplyFinished();
-    void dropReply(); // abandons the reply in flight, if any
+    bool startAnswer(QNetworkReply &reply); // false: not a 2xx answer; it is read whole
+    void dropReply();                       // abandons the reply in flight, if any
     bool retryLater(const ApiError &error);
 
     ManagementClient *m_client;
@@ -97,6 +110,9 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_readingAnswer = false; // a 2xx answer is being given to answerBytes()
+    bool m_answerComplete = false;
+    qint64 m_answerBytes = 0;
 };
 
 // The typed half: decodes the body (on a worker thread when it is large) and calls back.

@@ -24,6 +24,10 @@ struct ClientSettings
     int batchChunkSize = 100;
     // Answers larger than this are decoded on a worker thread, so the GUI never stalls.
     qsizetype backgroundDecodeBytes = 256 * 1024;
+    // Key searches are decoded while they arrive, in batches of whole keys of about this size;
+    // the server is made to wait while this many bytes are cut but not decoded yet.
+    qsizetype streamBatchBytes = 1024 * 1024;
+    qsizetype streamBacklogBytes = 4 * 1024 * 1024;
 };
 
 } // namespace descope

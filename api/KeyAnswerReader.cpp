@@ -65,12 +65,14 @@ public:
 
     // The keys of one piece of a large answer (see KeyListSplit.h), read as the items of an
     // answer {"keys":[ piece ]}: each key is parsed where it lies in `text`, with no copy.
-    void readPiece(const char *text, qsizetype begin, qsizetype end)
+    // `text` ends in a NUL somewhere past `end`; failures name keys from `firstIndex` on.
+    void readPiece(const char *text, qsizetype begin, qsizetype end, qsizetype firstIndex = 0)
     {
         // The answer around the piece, as the parser would report it.
         StartObject();
         Key("keys", 4, false);
         StartArray();
+        top().index = std::size_t(firstIndex);
         rapidjson::Reader parser;
         const char *at = text + begin;
         const char *const stop = text + end;
@@ -333,6 +335,7 @@ private:
     int m_depth = 0;
     bool m_parseError = false;
     bool m_haveKey = false;
+    bool m_haveKeys = false;
 
     AccessKey m_key; // the key being read
     KeyTenant m_tenant;
@@ -515,7 +518,11 @@ void KeyAnswerReader::answerValue(Frame &frame, const Event &event)
         }
         break;
     case Field::Keys:
-        m_keys.clear();
+        // Which of two lists would count is anybody's guess; an answer read as it arrives
+        // has kept the first already.
+        if (m_haveKeys)
+            fail(memberPath(frame), QStringLiteral("given twice"));
+        m_haveKeys = true;
         readList(frame, event, Kind::KeyList, "a list");
         break;
     case Field::Cleartext:
@@ -798,6 +805,14 @@ std::optional<QList<AccessKey>> readSearchAnswerPieces(const QByteArray &body,
         decoded[piece].reset(); // each piece's memory goes as soon as its keys have moved
     }
     return keys;
+}
+
+QList<AccessKey> readSearchAnswerItems(const QByteArray &items, qsizetype firstIndex)
+{
+    KeyAnswerReader reader(KeyAnswerReader::Answer::Search);
+    reserveKeysFor(reader, items.size());
+    reader.readPiece(items.constData(), 0, items.size(), firstIndex);
+    return reader.takeKeys();
 }
 
 AccessKey readKeyAnswer(const QByteArray &body)

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-// {"key":{...}}, {"key":{...},"cleartext":"..."} and {"keys":[...]} are decoded while nlohmann
+// {"key":{...}}, {"key":{...},"cleartext":"..."} and {"keys":[...]} are decoded while RapidJSON
 // parses them, without building a document first: a search answer for 100,000 keys (about
 // 48 MB) would otherwise cost more to build and free as a DOM than to read. The rules are the
 // ones the DOM readers of WireSupport.h apply to the other answers: absent, null, "", [] and {}
@@ -26,5 +26,9 @@ QList<AccessKey> readSearchAnswer(const QByteArray &body); // {"keys":[...]}
 // names the key's place in the whole list. readSearchAnswer() uses it for large answers.
 std::optional<QList<AccessKey>> readSearchAnswerPieces(const QByteArray &body,
                                                        const std::vector<KeyListPiece> &pieces);
+
+// Whole keys of a search answer's list, as the list holds them (comma-separated, without the
+// brackets); a failure names a key by its place in the whole list, counted from firstIndex.
+QList<AccessKey> readSearchAnswerItems(const QByteArray &items, qsizetype firstIndex);
 
 } // namespace descope::wire::detail

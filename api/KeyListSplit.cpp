@@ -34,38 +34,40 @@ qsizetype pastString(const char *text, qsizetype size, qsizetype quote)
 
 } // namespace
 
-std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, int pieces)
+ListOpening findKeyListOpening(QByteArrayView answer)
 {
-    const char *text = answer.constData();
+    const char *text = answer.data();
     const qsizetype size = answer.size();
     qsizetype at = 0;
     while (at < size && isBlank(text[at]))
         ++at;
-    if (at == size || text[at] != '{')
-        return std::nullopt;
+    if (at == size)
+        return {};
+    if (text[at] != '{')
+        return {ListOpening::Found::NotThisShape, -1};
 
-    // Find the list of the top-level "keys" member; any other top-level member is stepped over.
     int depth = 0;
-    qsizetype listOpen = -1;
-    qsizetype listClose = -1;
-    std::vector<qsizetype> commas; // between the list's keys
     while (at < size) {
         const char c = text[at];
         if (c == '"') {
             const qsizetype past = pastString(text, size, at);
             if (past < 0)
-                return std::nullopt;
+                return {};
             if (depth == 1 && past - at == 6 && std::memcmp(text + at, "\"keys\"", 6) == 0) {
-                qsizetype value = past;
-                while (value < size && (isBlank(text[value]) || text[value] == ':'))
-                    ++value;
-                if (value < size && text[value] == '[') {
-                    if (listOpen >= 0)
-                        return std::nullopt; // "keys" twice: the whole reader decides
-                    listOpen = value;
-                    depth = 2;
-                    at = value + 1;
-                    continue;
+                qsizetype next = past;
+                while (next < size && isBlank(text[next]))
+                    ++next;
+                if (next == size)
+                    return {};
+                if (text[next] == ':') { // a member's name, not a value
+                    ++next;
+                    while (next < size && isBlank(text[next]))
+                        ++next;
+                    if (next == size)
+                        return {};
+                    if (text[next] != '[')
+                        return {ListOpening::Found::NotThisShape, -1};
+                    return {ListOpening::Found::List, next};
                 }
             }
             at = past;
@@ -73,41 +75,86 @@ std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, 
         }
         if (c == '{' || c == '[') {
             ++depth;
-        } else if (c == '}' || c == ']') {
-            if (depth == 2 && listOpen >= 0 && listClose < 0 && c == ']')
-                listClose = at;
-            if (--depth < 0)
-                return std::nullopt;
-        } else if (c == ',' && depth == 2 && listOpen >= 0 && listClose < 0) {
-            commas.push_back(at);
+        } else if ((c == '}' || c == ']') && --depth <= 0) {
+            return {ListOpening::Found::NotThisShape, -1}; // closed without a list of keys
         }
         ++at;
     }
-    if (depth != 0 || listOpen < 0 || listClose < 0)
+    return {};
+}
+
+ListItems scanListItems(QByteArrayView items)
+{
+    const char *text = items.data();
+    const qsizetype size = items.size();
+    ListItems found;
+    int depth = 0;
+    qsizetype at = 0;
+    while (at < size) {
+        const char c = text[at];
+        if (c == '"') {
+            at = pastString(text, size, at);
+            if (at < 0)
+                return found; // the text ends inside a string
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) {
+                if (c == ']')
+                    found.close = at;
+                else
+                    found.malformed = true;
+                return found;
+            }
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            found.commas.push_back(at);
+        }
+        ++at;
+    }
+    return found;
+}
+
+std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, int pieces)
+{
+    const ListOpening opening = findKeyListOpening(answer);
+    if (opening.found != ListOpening::Found::List)
+        return std::nullopt;
+    const qsizetype first = opening.at + 1;
+    ListItems items = scanListItems(QByteArrayView(answer).sliced(first));
+    if (items.malformed || items.close < 0)
+        return std::nullopt;
+    const qsizetype listClose = first + items.close;
+    // A second top-level list of keys after this one: the whole reader decides what that means.
+    // The rest of the answer sits at the top level, as the members of an object would.
+    const QByteArray rest = QByteArray(1, '{').append(answer.sliced(listClose + 1));
+    if (findKeyListOpening(rest).found == ListOpening::Found::List)
         return std::nullopt;
 
     // Pieces of about equal size, each cut at the first comma past its share.
     std::vector<KeyListPiece> cut;
-    qsizetype begin = listOpen + 1;
+    qsizetype begin = first;
     const qsizetype share = (listClose - begin) / std::max(1, pieces);
     size_t comma = 0;
     for (int piece = 1; piece < pieces; ++piece) {
-        const qsizetype target = listOpen + 1 + share * piece;
-        while (comma < commas.size() && commas[comma] < target)
+        const qsizetype target = first + share * piece;
+        while (comma < items.commas.size() && first + items.commas[comma] < target)
             ++comma;
-        if (comma == commas.size())
+        if (comma == items.commas.size())
             break;
-        cut.push_back({begin, commas[comma]});
-        begin = commas[comma] + 1;
+        cut.push_back({begin, first + items.commas[comma]});
+        begin = first + items.commas[comma] + 1;
         ++comma;
     }
     cut.push_back({begin, listClose});
     // Blanks only around a piece would make an empty list element: no piece may be empty.
     for (const KeyListPiece &piece : cut) {
-        qsizetype first = piece.begin;
-        while (first < piece.end && isBlank(text[first]))
-            ++first;
-        if (first == piece.end)
+        qsizetype at = piece.begin;
+        while (at < piece.end && isBlank(answer[at]))
+            ++at;
+        if (at == piece.end)
             return std::nullopt;
     }
     return cut;

@@ -1,6 +1,7 @@
 #include "ManagementClient.h"
 
 #include "BaseUrl.h"
+#include "KeySearchJob.h"
 
 namespace descope {
 
@@ -100,8 +101,13 @@ ApiJob *ManagementClient::submit(RequestSpec spec, typename TypedJob<T>::Decoder
                                  const QObject *context, Callback<T> callback,
                                  std::optional<ApiError> refusal)
 {
-    auto *job =
-        new TypedJob<T>(this, std::move(spec), std::move(decoder), context, std::move(callback));
+    return launch(
+        new TypedJob<T>(this, std::move(spec), std::move(decoder), context, std::move(callback)),
+        std::move(refusal));
+}
+
+ApiJob *ManagementClient::launch(ApiJob *job, std::optional<ApiError> refusal)
+{
     if (!refusal) {
         if (const QString problem = configurationProblem(); !problem.isEmpty())
             refusal = ApiError::invalidInput(problem);
@@ -133,11 +139,11 @@ ApiJob *ManagementClient::loadKey(const QString &id, const QObject *context,
 }
 
 ApiJob *ManagementClient::searchKeys(const KeySearchQuery &query, const QObject *context,
-                                     Callback<QList<AccessKey>> callback)
+                                     KeySearchJob::Callback callback)
 {
-    return submit<QList<AccessKey>>(
-        post(QStringLiteral("/v1/mgmt/accesskey/search"), wire::encode(query), true),
-        wire::decodeSearchAnswer, context, std::move(callback));
+    return launch(new KeySearchJob(
+        this, post(QStringLiteral("/v1/mgmt/accesskey/search"), wire::encode(query), true), context,
+        std::move(callback)));
 }
 
 ApiJob *ManagementClient::updateKey(const UpdateKeyRequest &request, const QObject *context,

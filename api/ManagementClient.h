@@ -5,6 +5,7 @@
 #include "ClientSettings.h"
 #include "ExchangeResult.h"
 #include "KeyRequests.h"
+#include "KeySearchJob.h"
 #include "Passkeys.h"
 #include "ProjectTypes.h"
 #include "Result.h"
@@ -42,7 +43,7 @@ public:
                       Callback<CreatedKey> callback);
     ApiJob *loadKey(const QString &id, const QObject *context, Callback<AccessKey> callback);
     ApiJob *searchKeys(const KeySearchQuery &query, const QObject *context,
-                       Callback<QList<AccessKey>> callback);
+                       KeySearchJob::Callback callback);
     ApiJob *updateKey(const UpdateKeyRequest &request, const QObject *context,
                       Callback<AccessKey> callback);
     ApiJob *activateKey(const QString &id, const QObject *context, Callback<Done> callback);
@@ -76,6 +77,8 @@ private:
     template <typename T>
     ApiJob *submit(RequestSpec spec, typename TypedJob<T>::Decoder decoder, const QObject *context,
                    Callback<T> callback, std::optional<ApiError> refusal = std::nullopt);
+    // Refuses the job when the client is not configured (or with `refusal`), then starts it.
+    ApiJob *launch(ApiJob *job, std::optional<ApiError> refusal = std::nullopt);
     ApiJob *singleKeyAction(const char *action, const QString &id, const QObject *context,
                             Callback<Done> callback);
     ApiJob *batchAction(const char *action, const QStringList &ids, const QObject *context,

@@ -55,8 +55,8 @@ void ProjectSession::reload()
     KeySearchQuery query;
     if (!m_tenantScope.isEmpty())
         query.tenantIds = {m_tenantScope};
-    ApiJob *job = m_client->searchKeys(
-        query, this, [this, generation](const Result<QList<AccessKey>> &result) {
+    ApiJob *job =
+        m_client->searchKeys(query, this, [this, generation](Result<QList<AccessKey>> result) {
             if (generation != m_loadGeneration)
                 return;
             m_loadJob = nullptr;
@@ -69,7 +69,7 @@ void ProjectSession::reload()
             }
             m_loadError.reset();
             m_hasLoaded = true;
-            m_keys->setKeys(result.value(), QDateTime::currentDateTimeUtc());
+            m_keys->setKeys(std::move(result).value(), QDateTime::currentDateTimeUtc());
             Q_EMIT loadingChanged(false);
             Q_EMIT keysLoaded();
         });

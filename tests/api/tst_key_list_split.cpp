@@ -3,6 +3,7 @@
 // are the keys decoded whole, in order; a bad key anywhere still gives the whole answer's error.
 
 #include "KeyAnswerReader.h"
+#include "KeyListAnswers.h"
 #include "KeyListSplit.h"
 #include "WireJson.h"
 
@@ -13,30 +14,6 @@ using namespace descope::wire;
 using namespace descope::wire::detail;
 
 namespace {
-
-// A key whose strings hold what a careless cut would take for structure.
-QByteArray tricky(int index)
-{
-    return QByteArrayLiteral("{\"id\":\"K") + QByteArray::number(index) +
-           QByteArrayLiteral("\",\"name\":\"n},{\\\"keys\\\":[") + QByteArray::number(index) +
-           QByteArrayLiteral("\",\"description\":\"a \\\\\\\"quoted\\\\\\\" ] }, { text\","
-                             "\"keyTenants\":[{\"tenantId\":\"T1\",\"roleNames\":[\"a\",\"b\"]},"
-                             "{\"tenantId\":\"T2\"}],\"customClaims\":{\"keys\":[1,2]},"
-                             "\"status\":\"active\"}");
-}
-
-// An answer with `count` keys, padded to pass the size from which pieces are used.
-QByteArray answer(int count, const QByteArray &before = {}, const QByteArray &after = {})
-{
-    QByteArray body = QByteArrayLiteral("{") + before + QByteArrayLiteral("\"keys\": [\n");
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            body += ",\n  ";
-        body += tricky(i);
-    }
-    body += QByteArrayLiteral("\n]") + after + QByteArrayLiteral("}");
-    return body;
-}
 
 QStringList ids(const QList<AccessKey> &keys)
 {
@@ -55,7 +32,7 @@ class TestKeyListSplit : public QObject
 private Q_SLOTS:
     void piecesCoverEveryKeyOnceAndCutOnlyBetweenKeys()
     {
-        const QByteArray body = answer(50, "\"other\":{\"keys\":[9]},", ",\"total\":50");
+        const QByteArray body = keyListAnswer(50, "\"other\":{\"keys\":[9]},", ",\"total\":50");
         const auto pieces = splitKeyList(body, 3);
         QVERIFY(pieces);
         QCOMPARE(pieces->size(), size_t(3));
@@ -79,10 +56,10 @@ private Q_SLOTS:
         QVERIFY(!splitKeyList(QByteArrayLiteral("[{\"id\":\"K1\"}]"), 2));
         QVERIFY(!splitKeyList(QByteArrayLiteral("{\"keys\":[]}"), 2));
         QVERIFY(!splitKeyList(QByteArrayLiteral("{\"keys\":[{\"id\":\"K1\"}"), 2)); // truncated
-        QVERIFY(!splitKeyList(answer(4).chopped(1) + ",\"keys\":[{\"id\":\"K9\"}]}", 2));
+        QVERIFY(!splitKeyList(keyListAnswer(4).chopped(1) + ",\"keys\":[{\"id\":\"K9\"}]}", 2));
         QVERIFY(!splitKeyList(QByteArrayLiteral("{\"keys\":[{\"id\":\"K1\",\"name\":\"x}"), 2));
         // One key cannot be cut: a single piece.
-        const auto one = splitKeyList(answer(1), 4);
+        const auto one = splitKeyList(keyListAnswer(1), 4);
         QVERIFY(one);
         QCOMPARE(one->size(), size_t(1));
     }
@@ -91,7 +68,7 @@ private Q_SLOTS:
     {
         // Past the size from which the decoder uses pieces (4 MB).
         const int count = 20'000;
-        const QByteArray body = answer(count, {}, ",\"total\":20000");
+        const QByteArray body = keyListAnswer(count, {}, ",\"total\":20000");
         QVERIFY(body.size() > 4 * 1024 * 1024);
         const auto pieces = splitKeyList(body, 2);
         QVERIFY(pieces && pieces->size() == 2);
@@ -117,7 +94,7 @@ private Q_SLOTS:
     void theAnswerAroundTheListIsCheckedToo()
     {
         const int count = 20'000;
-        const QByteArray body = answer(count, {}, ",\"total\":tru");
+        const QByteArray body = keyListAnswer(count, {}, ",\"total\":tru");
         QVERIFY(body.size() > 4 * 1024 * 1024);
         const auto pieces = splitKeyList(body, 2);
         QVERIFY(pieces);
@@ -131,7 +108,7 @@ private Q_SLOTS:
     void aBadKeyInALargeAnswerIsNamedByItsPlaceInTheWholeList()
     {
         const int count = 20'000;
-        QByteArray body = answer(count);
+        QByteArray body = keyListAnswer(count);
         QVERIFY(body.size() > 4 * 1024 * 1024);
         // Key 15000 sits in the second piece; its status is a number.
         const QByteArray marker = QByteArrayLiteral("\"id\":\"K15000\"");

@@ -265,14 +265,14 @@ int main(int argc, char *argv[])
         bool done = false;
         QElapsedTimer timer;
         timer.start();
-        client.searchKeys({}, &view, [&](const descope::Result<QList<AccessKey>> &keys) {
+        client.searchKeys({}, &view, [&](descope::Result<QList<AccessKey>> keys) {
             reload.fetch = elapsedMs(timer);
             done = true;
             if (!keys)
                 return;
             // As app/ProjectSession does on a reload.
             reload.table = measureStep(view, delegate, [&] {
-                model.setKeys(keys.value(), QDateTime::currentDateTimeUtc());
+                model.setKeys(std::move(keys).value(), QDateTime::currentDateTimeUtc());
             });
         });
         while (!done)

@@ -1,6 +1,8 @@
 // Every call of ManagementClient against the sandbox over loopback, and the ways calls fail.
 
 #include "ClientFixture.h"
+#include "HttpTestClient.h"
+#include "KeyListAnswers.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -341,6 +343,64 @@ private Q_SLOTS:
         const auto result = search({});
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ApiError::Kind::Decode);
+    }
+
+    void largeAnswersAreReadInBatchesAsTheyArrive()
+    {
+        sandbox::SandboxOptions options;
+        options.seedCount = 300;
+        QVERIFY(m_sandbox.start(options));
+        ClientSettings settings = m_sandbox.settings();
+        settings.streamBatchBytes = 2048; // about five keys a batch
+        settings.streamBacklogBytes = 8192;
+        m_sandbox.setClient(settings);
+        const HttpTestClient raw(m_sandbox.host().baseUrl(), m_sandbox.host().projectId(),
+                                 m_sandbox.host().managementKey());
+        const QByteArray answer =
+            raw.post(QStringLiteral("/v1/mgmt/accesskey/search"), nlohmann::json::object()).body;
+        QVERIFY(answer.size() > 50 * settings.streamBatchBytes);
+        const auto whole = wire::decodeSearchAnswer(answer);
+        QVERIFY(whole);
+        QCOMPARE(whole.value().size(), 300);
+
+        const auto streamed = search({});
+        QVERIFY2(streamed, qPrintable(streamed ? QString() : streamed.error().description));
+        QVERIFY(streamed.value() == whole.value());
+    }
+
+    void aBadKeyInAnAnswerReadAsItArrivesIsNamed()
+    {
+        QByteArray body = keyListAnswer(400);
+        const qsizetype key350 = body.indexOf("\"id\":\"K350\"");
+        body.replace(body.indexOf("\"status\":\"active\"", key350), 17, "\"status\":12345678");
+        CannedServer canned(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        ClientSettings settings = m_sandbox.settings();
+        settings.baseUrl = canned.url();
+        settings.streamBatchBytes = 2048;
+        m_sandbox.setClient(settings);
+        const auto result = search({});
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ApiError::Kind::Decode);
+        QCOMPARE(result.error().description,
+                 QStringLiteral("keys[350].status: expected \"active\" or \"inactive\", got a "
+                                "number"));
+    }
+
+    void anAnswerCutShortIsANetworkError()
+    {
+        const QByteArray body = keyListAnswer(400);
+        CannedServer canned(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(body.size() + 1000) + "\r\n\r\n" + body);
+        ClientSettings settings = m_sandbox.settings();
+        settings.baseUrl = canned.url();
+        settings.streamBatchBytes = 2048;
+        m_sandbox.setClient(settings);
+        const auto result = search({});
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ApiError::Kind::Network);
     }
 
     void httpsIsRequiredOffLoopback()
