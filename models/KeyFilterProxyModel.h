@@ -38,6 +38,15 @@ public:
 
     // The key IDs of proxy rows, e.g. the selection, captured before anything changes.
     QStringList keyIds(const QModelIndexList &proxyIndexes) const;
+    // The key model's row of each shown row, in the order shown; and the shown row of a key
+    // model's row, or -1. Mapping without indexes, for work over every row.
+    const std::vector<int> &shownSourceRows() const { return m_proxyToSource; }
+    int shownRowOf(int sourceRow) const
+    {
+        return sourceRow >= 0 && size_t(sourceRow) < m_sourceToProxy.size()
+                   ? m_sourceToProxy[size_t(sourceRow)]
+                   : -1;
+    }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeySelectionSummary.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -53,13 +55,8 @@ public:
     // Connects what an action does; until then it stays disabled.
     void setHandler(QAction *action, const std::function<void()> &handler);
 
-    struct Selection
-    {
-        int keys = 0;
-        int active = 0; // as the server holds them, expired or not
-        int inactive = 0;
-        int editable = 0; // keys the server marks as editable
-    };
+    // Active and inactive as the server holds them, expired or not.
+    using Selection = KeySelectionSummary;
     void update(bool connected, bool loading, const Selection &selection);
 
 private:

@@ -54,6 +54,12 @@ void KeyTableView::setKeyModel(KeyFilterProxyModel *proxy)
     setModel(proxy);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeyTableView::selectedKeysChanged);
+    // Qt keeps no rows of a selection that covers the whole table across a layout change, and
+    // loses it when the change alters the row count: typing in the search field with every key
+    // selected would clear the selection. The rows are noted here, after Qt has looked.
+    connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &KeyTableView::noteWholeTableSelection);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &KeyTableView::reselectWholeTableRows);
     // Rows that leave the filter leave the selection without a selectionChanged.
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &KeyTableView::selectedKeysChanged);
     // A reload resets the model; the same keys stay selected and current across it.
@@ -84,7 +90,13 @@ QStringList KeyTableView::selectedKeyIds() const
 
 int KeyTableView::selectedKeyCount() const
 {
-    return m_proxy ? int(selectionModel()->selectedRows().size()) : 0;
+    return selectionSummary().keys;
+}
+
+KeySelectionSummary KeyTableView::selectionSummary() const
+{
+    return m_proxy ? summarizeSelection(*m_proxy, selectionModel()->selection())
+                   : KeySelectionSummary();
 }
 
 int KeyTableView::selectKeys(const QStringList &ids)
@@ -108,6 +120,50 @@ int KeyTableView::selectKeys(const QStringList &ids)
         scrollTo(first);
     }
     return int(selection.size());
+}
+
+bool KeyTableView::wholeTableSelected() const
+{
+    const QItemSelection selection = selectionModel()->selection();
+    if (selection.size() != 1 || m_proxy->rowCount() == 0)
+        return false;
+    const QItemSelectionRange &range = selection.first();
+    return range.top() == 0 && range.bottom() == m_proxy->rowCount() - 1 && range.left() == 0 &&
+           range.right() == m_proxy->columnCount() - 1;
+}
+
+void KeyTableView::noteWholeTableSelection()
+{
+    m_wholeTableSourceRows.clear();
+    if (!m_proxy || !wholeTableSelected())
+        return;
+    m_wholeTableSourceRows = m_proxy->shownSourceRows();
+}
+
+void KeyTableView::reselectWholeTableRows()
+{
+    const std::vector<int> sourceRows = std::exchange(m_wholeTableSourceRows, {});
+    if (sourceRows.empty() || wholeTableSelected())
+        return; // nothing noted, or Qt kept it (the rows were only reordered)
+    std::vector<int> rows;
+    rows.reserve(sourceRows.size());
+    for (const int sourceRow : sourceRows) {
+        if (const int shown = m_proxy->shownRowOf(sourceRow); shown >= 0)
+            rows.push_back(shown);
+    }
+    std::sort(rows.begin(), rows.end());
+    // One range for each run of adjacent rows.
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t first = 0; first < rows.size();) {
+        size_t last = first;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+            ++last;
+        selection.append(QItemSelectionRange(m_proxy->index(rows[first], 0),
+                                             m_proxy->index(rows[last], lastColumn)));
+        first = last + 1;
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void KeyTableView::setCurrentKey(const QString &id)

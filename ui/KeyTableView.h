@@ -1,6 +1,10 @@
 #pragma once
 
+#include "KeySelectionSummary.h"
+
 #include <QTableView>
+
+#include <vector>
 
 namespace descope {
 
@@ -22,6 +26,7 @@ public:
     // The key IDs of the selected rows, in the order shown.
     QStringList selectedKeyIds() const;
     int selectedKeyCount() const;
+    KeySelectionSummary selectionSummary() const;
     // Selects the rows of these keys that are shown; returns how many were found.
     int selectKeys(const QStringList &ids);
 
@@ -39,8 +44,13 @@ private:
     void showHeaderMenu(const QPoint &position);
     void applyDefaultLayout();
     void setCurrentKey(const QString &id);
+    bool wholeTableSelected() const;
+    void noteWholeTableSelection();
+    void reselectWholeTableRows();
 
     KeyFilterProxyModel *m_proxy = nullptr;
+    std::vector<int> m_wholeTableSourceRows; // the rows of a whole-table selection, kept
+                                             // across a layout change
     QStringList m_keysToReselect;
     QString m_currentKeyId;
 };

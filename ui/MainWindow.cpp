@@ -418,32 +418,18 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateSelection()
 {
-    KeyActions::Selection selection;
-    const QStringList ids = m_table->selectedKeyIds();
-    selection.keys = int(ids.size());
-    if (m_session) {
-        for (const QString &id : ids) {
-            const int row = m_session->keys()->rowOfKey(id);
-            if (row < 0)
-                continue;
-            const AccessKey &key = m_session->keys()->key(row);
-            if (key.active)
-                ++selection.active;
-            else
-                ++selection.inactive;
-            if (key.editable)
-                ++selection.editable;
-        }
-    }
+    // Counted from the selection's ranges: with every key selected, each keystroke in the
+    // search field passes here.
+    const KeySelectionSummary selection = m_table->selectionSummary();
     m_actions->update(m_session != nullptr, m_session && m_session->isLoading(), selection);
     m_selectionLabel->setText(selection.keys == 0 ? QString()
                                                   : tr("%n selected", nullptr, selection.keys));
 
-    if (m_session && ids.size() == 1) {
-        const int row = m_session->keys()->rowOfKey(ids.first());
-        m_details->showKey(m_session->keys()->key(row), m_session->keys()->nowSeconds());
+    if (m_session && selection.soleSourceRow >= 0) {
+        m_details->showKey(m_session->keys()->key(selection.soleSourceRow),
+                           m_session->keys()->nowSeconds());
     } else {
-        m_details->showSelectionCount(int(ids.size()));
+        m_details->showSelectionCount(selection.keys);
     }
 }
 

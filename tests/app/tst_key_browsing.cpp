@@ -38,7 +38,9 @@ using namespace descope;
 
 namespace {
 
-constexpr int SeedCount = 48;
+// More than 1,000 cells (rows x 11 columns): from there Qt keeps a selection of the whole
+// table as one range, which aWholeTableSelectionNarrowsWithTheFilter() checks.
+constexpr int SeedCount = 120;
 
 QString labelText(const QWidget &root, const char *objectName)
 {
@@ -249,6 +251,31 @@ private Q_SLOTS:
         QCOMPARE(placeholder->text(), QStringLiteral("%1 keys selected").arg(SeedCount));
         QCOMPARE(labelText(*m_window, "selectionCountLabel"),
                  QStringLiteral("%1 selected").arg(SeedCount));
+    }
+
+    void aWholeTableSelectionNarrowsWithTheFilter()
+    {
+        KeyTableView *table = m_window->keyTable();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(table->selectedKeyCount(), SeedCount);
+
+        // A search that hides the first and the last row, the corners of Qt's one range.
+        auto *search = child<QLineEdit>(*m_window, "searchField");
+        const QString middleName =
+            proxy()->index(SeedCount / 2, KeyTableModel::NameColumn).data().toString();
+        QTest::keyClicks(search, middleName);
+        QTRY_VERIFY(proxy()->rowCount() < SeedCount);
+        const int shown = proxy()->rowCount();
+        QVERIFY(shown > 0);
+        QTRY_COMPARE(table->selectedKeyCount(), shown);
+        QCOMPARE(labelText(*m_window, "selectionCountLabel"),
+                 QStringLiteral("%1 selected").arg(shown));
+
+        // Keys that were hidden left the selection, as they do from any selection.
+        search->clear();
+        QTRY_COMPARE(proxy()->rowCount(), SeedCount);
+        QCOMPARE(table->selectedKeyCount(), shown);
     }
 
     void actionsFollowTheSelection()

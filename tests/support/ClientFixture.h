@@ -3,6 +3,7 @@
 #include "AwaitResult.h"
 #include "JsonTestPrinting.h"
 #include "ManagementClient.h"
+#include "SandboxClient.h"
 #include "SandboxHost.h"
 #include "SandboxServer.h"
 
@@ -28,12 +29,8 @@ public:
 
     descope::ClientSettings settings() const
     {
-        descope::ClientSettings settings;
-        settings.projectId = m_host.projectId();
-        settings.managementKey = m_host.managementKey();
-        settings.baseUrl = m_host.baseUrl();
-        settings.timeoutMs = 10000;
-        settings.retry.delaysMs = {20, 20, 20};
+        descope::ClientSettings settings = clientSettingsFor(m_host);
+        settings.retry.delaysMs = {20, 20, 20}; // the retry tests wait out every delay
         return settings;
     }
 
