@@ -11,6 +11,7 @@
 #include "SandboxClient.h"
 #include "SandboxHost.h"
 #include "SecretClipboard.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 
 #include <QClipboard>
@@ -125,7 +126,7 @@ private Q_SLOTS:
         const CreatedKey created = createKey(QStringLiteral("exchange in dialog"));
         QVERIFY(!created.cleartext.isEmpty());
         m_dialog->setAccessKey(created.cleartext);
-        QCOMPARE(keyField()->secret(), created.cleartext);
+        QCOMPARE_SECRET(keyField()->secret(), created.cleartext);
         QCOMPARE(keyField()->lineEdit()->echoMode(), QLineEdit::Password);
         QTest::keyClicks(claimsEdit(), QStringLiteral("{\"team\":\"qa\"}"));
         QVERIFY(exchangeButton()->isEnabled());
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(nsec->topLevelItemCount(), 1);
         QCOMPARE(memberValue(nsec, QStringLiteral("team")), QStringLiteral("qa"));
 
-        QCOMPARE(tokenField()->secret(), result.sessionJwt);
+        QCOMPARE_SECRET(tokenField()->secret(), result.sessionJwt);
         QCOMPARE(tokenField()->lineEdit()->echoMode(), QLineEdit::Password);
 
         // The sandbox's tokens last ten minutes; the label counts down.
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(label("expiryLabel")->text().startsWith(QStringLiteral("Expires in 9 min ")));
 
         // The inputs are kept for another try.
-        QCOMPARE(keyField()->secret(), created.cleartext);
+        QCOMPARE_SECRET(keyField()->secret(), created.cleartext);
         QCOMPARE(claimsEdit()->toPlainText(), QStringLiteral("{\"team\":\"qa\"}"));
     }
 
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(QStringLiteral("The access key is inactive")),
                  qPrintable(error->text()));
         QVERIFY(!resultShown());
-        QCOMPARE(keyField()->secret(), created.cleartext);
+        QCOMPARE_SECRET(keyField()->secret(), created.cleartext);
         QCOMPARE(claimsEdit()->toPlainText(), QStringLiteral("{\"team\":\"qa\"}"));
         QVERIFY(exchangeButton()->isEnabled());
     }
@@ -283,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < options.latencyMs);
         QVERIFY(!child<QWidget>("exchangeProgress")->isVisible());
         QCOMPARE(label("exchangeError")->text(), QStringLiteral("The exchange was cancelled."));
-        QCOMPARE(keyField()->secret(), QStringLiteral("K2SlowKeyc2xvdyBzZWNyZXQ"));
+        QCOMPARE_SECRET(keyField()->secret(), QStringLiteral("K2SlowKeyc2xvdyBzZWNyZXQ"));
         QVERIFY(keyField()->isEnabled());
         QVERIFY(exchangeButton()->isEnabled());
         QCOMPARE(exchanged.size(), 0);
@@ -339,7 +340,7 @@ private Q_SLOTS:
         tokenField()->lineEdit()->selectAll();
         QTest::keyClick(tokenField()->lineEdit(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(copied.size(), 1);
-        QCOMPARE(QGuiApplication::clipboard()->text(), tokenField()->secret());
+        QCOMPARE_SECRET(QGuiApplication::clipboard()->text(), tokenField()->secret());
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
             QStringLiteral("x-kde-passwordManagerHint")));
     }

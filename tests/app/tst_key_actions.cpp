@@ -9,6 +9,7 @@
 #include "ClaimsEditor.h"
 #include "CleartextDialog.h"
 #include "ExchangeDialog.h"
+#include "IsolatedSettings.h"
 #include "KeyActionController.h"
 #include "KeyActions.h"
 #include "KeyEditorDialog.h"
@@ -21,6 +22,7 @@
 #include "RolePicker.h"
 #include "SandboxConnection.h"
 #include "SandboxHost.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "TenantRolesEditor.h"
 #include "UserPrompts.h"
@@ -38,7 +40,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -63,7 +64,7 @@ class TestKeyActions : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     sandbox::SandboxHost m_host;
     std::unique_ptr<ManagementClient> m_client;
     std::unique_ptr<MainWindow> m_window;
@@ -180,10 +181,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         sandbox::SandboxOptions options;
         options.seedCount = SeedCount;
         QVERIFY2(m_host.start(options), qPrintable(m_host.errorString()));
@@ -462,7 +461,8 @@ private Q_SLOTS:
             saveAndWaitForSecret(startCreating(QStringLiteral("exchange-check")));
         QTest::mouseClick(child<QPushButton>(shown, "exchangeForSessionButton"), Qt::LeftButton);
         auto *exchange = waitForDialog<ExchangeDialog>("exchangeDialog", shown);
-        QCOMPARE(child<SecretField>(exchange, "accessKeyField")->secret(), shownSecret(shown));
+        QCOMPARE_SECRET(child<SecretField>(exchange, "accessKeyField")->secret(),
+                        shownSecret(shown));
         QTest::keyClicks(child<QPlainTextEdit>(exchange, "claimsEdit"),
                          QStringLiteral("{\"team\": \"qa\"}"));
         QTest::mouseClick(child<QPushButton>(exchange, "exchangeButton"), Qt::LeftButton);

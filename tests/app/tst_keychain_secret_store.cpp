@@ -4,6 +4,7 @@
 // writing them nowhere. That path runs in a child process of this test, with no usable bus.
 
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 
@@ -134,7 +135,7 @@ class TestKeychainSecretStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     // Unique per run, so that parallel or interrupted runs never see each other's entries.
     QString m_service =
         QStringLiteral("descope-keys-test-%1").arg(QCoreApplication::applicationPid());
@@ -194,11 +195,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
         // QtKeychain's insecure fallback would write to QSettings; it must find nothing here.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
 
         // Everything below the no-keychain tests needs the real Secret Service.
         KeychainSecretStore store(m_service);
@@ -218,8 +217,7 @@ private Q_SLOTS:
         KeychainSecretStore store(m_service);
         for (const QString &profileId : std::as_const(m_profilesUsed))
             removeKey(store, profileId);
-        const QStringList leaks =
-            filesContaining(m_settingsDir.path(), QStringLiteral("K2Keychain"));
+        const QStringList leaks = filesContaining(m_settings.path(), QStringLiteral("K2Keychain"));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
     }
 

@@ -3,11 +3,11 @@
 // nothing but what a profile is.
 
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "ProfileStore.h"
 
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace descope;
@@ -37,23 +37,16 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
     }
 
-    void init()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
+    void init() { IsolatedSettings::clear(); }
 
     void startsWithTheSandboxOnly()
     {
@@ -261,7 +254,7 @@ private Q_SLOTS:
                                     QStringLiteral("Profiles/list/1/name"),
                                     QStringLiteral("Profiles/list/1/projectId"),
                                     QStringLiteral("Profiles/list/size")}));
-        QVERIFY2(settings.fileName().startsWith(m_settingsDir.path()),
+        QVERIFY2(settings.fileName().startsWith(m_settings.path()),
                  qPrintable(settings.fileName()));
     }
 };

@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "SandboxLauncher.h"
 #include "SandboxOptions.h"
+#include "SecretCompare.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(connection.isSandbox);
         QCOMPARE(connection.displayName, QStringLiteral("Sandbox"));
         QCOMPARE(connection.projectId, QLatin1String(sandbox::DefaultProjectId));
-        QCOMPARE(connection.managementKey, QLatin1String(sandbox::DefaultManagementKey));
+        QCOMPARE_SECRET(connection.managementKey, QLatin1String(sandbox::DefaultManagementKey));
         QCOMPARE(connection.baseUrl.scheme(), QStringLiteral("http"));
         QVERIFY2(QHostAddress(connection.baseUrl.host()).isLoopback(),
                  qPrintable(connection.baseUrl.toString()));

@@ -18,6 +18,7 @@
 #include "ProjectSession.h"
 #include "SandboxHost.h"
 #include "SandboxLauncher.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "SessionSource.h"
 #include "UserPrompts.h"
@@ -260,7 +261,7 @@ private Q_SLOTS:
         console.start();
         QVERIFY(console.waitForKeys());
         QCOMPARE(console.switcher->activeProfileId(), m_profileId);
-        QCOMPARE(console.window->connection()->managementKey, ManagementKey);
+        QCOMPARE_SECRET(console.window->connection()->managementKey, ManagementKey);
         QVERIFY(!connectDialogShown());
         console.quit();
     }

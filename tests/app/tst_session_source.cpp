@@ -3,11 +3,12 @@
 // and otherwise the first-run dialog.
 
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "ProfileStore.h"
+#include "SecretCompare.h"
 #include "SessionSource.h"
 
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace descope;
@@ -44,7 +45,7 @@ class TestSessionSource : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     ProfileStore m_profiles;
     ConnectionProfile m_staging;
 
@@ -59,17 +60,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
     }
 
     void init()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
+        IsolatedSettings::clear();
         ConnectionProfile staging;
         staging.name = QStringLiteral("Staging");
         staging.projectId = QStringLiteral("P2staging");
@@ -147,7 +144,7 @@ private Q_SLOTS:
             SessionSource::plan(options(), environment(ProjectId, ManagementKey), m_profiles);
         QCOMPARE(plan.kind, Kind::Environment);
         QCOMPARE(plan.connection.projectId, ProjectId);
-        QCOMPARE(plan.connection.managementKey, ManagementKey);
+        QCOMPARE_SECRET(plan.connection.managementKey, ManagementKey);
         // Derived from the region, as the SDKs do.
         QCOMPARE(plan.connection.baseUrl, QUrl(QStringLiteral("https://api.use1.descope.com")));
         QVERIFY(!plan.connection.isSandbox);

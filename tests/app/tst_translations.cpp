@@ -7,6 +7,7 @@
 #include "ApiError.h"
 #include "AppInfo.h"
 #include "BaseUrl.h"
+#include "IsolatedSettings.h"
 #include "KeyStatus.h"
 #include "KeyTimeFormat.h"
 #include "Translations.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QUrl>
@@ -40,15 +40,13 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         QCOMPARE(keys(1), QStringLiteral("1 key(s)")); // no catalogue yet: the source text
     }
 

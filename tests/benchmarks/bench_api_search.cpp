@@ -3,6 +3,7 @@
 // fetch + decode under 1.0 s, no event-loop stall over 50 ms.
 
 #include "BenchmarkFigures.h"
+#include "FirstRequest.h"
 #include "HttpTestClient.h"
 #include "ManagementClient.h"
 #include "SandboxHost.h"
@@ -55,15 +56,7 @@ int main(int argc, char *argv[])
     settings.baseUrl = host.baseUrl();
     descope::ManagementClient client(settings);
 
-    // The first request of a process loads Qt's network backend, a one-off blocking cost that
-    // the console pays at start-up; it is measured apart from the fetches below.
-    QElapsedTimer warmUp;
-    warmUp.start();
-    bool warm = false;
-    client.license(&app, [&](const auto &) { warm = true; });
-    while (!warm)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const double warmUpMs = elapsedMs(warmUp);
+    const double warmUpMs = timeFirstRequest(client);
     std::vector<double> totalMs;
     double worstStallMs = 0;
     qsizetype fetchedKeys = 0;

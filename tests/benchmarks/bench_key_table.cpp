@@ -18,6 +18,7 @@
 
 #include "AllocatorTuning.h"
 #include "BenchmarkFigures.h"
+#include "FirstRequest.h"
 #include "KeyFilter.h"
 #include "KeyFilterProxyModel.h"
 #include "KeySelectionSummary.h"
@@ -211,15 +212,7 @@ int main(int argc, char *argv[])
     settings.baseUrl = sandbox.baseUrl();
     descope::ManagementClient client(settings);
 
-    // The first request of a process loads Qt's network backend, a one-off blocking cost that
-    // the console pays at start-up; it is measured apart, as bench_api_search does.
-    QElapsedTimer warmUp;
-    warmUp.start();
-    bool warm = false;
-    client.license(&app, [&](const auto &) { warm = true; });
-    while (!warm)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const double warmUpMs = elapsedMs(warmUp);
+    const double warmUpMs = timeFirstRequest(client);
 
     // The table as the window has it before the first load: empty, sorted by name, on screen.
     KeyTableModel model;

@@ -20,6 +20,9 @@ public:
         return true;
     }
 
+    // The folder the settings are written to, for tests that look at the files.
+    QString path() const { return m_dir.path(); }
+
     // Forgets every setting, so that the next test starts as a first run does.
     static void clear()
     {

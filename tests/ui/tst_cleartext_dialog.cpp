@@ -4,6 +4,7 @@
 
 #include "CleartextDialog.h"
 #include "SecretClipboard.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "UserPrompts.h"
 
@@ -113,7 +114,7 @@ private Q_SLOTS:
 
         field()->revealButton()->click();
         QCOMPARE(secretEdit()->echoMode(), QLineEdit::Normal);
-        QCOMPARE(secretEdit()->displayText(), Cleartext);
+        QCOMPARE_SECRET(secretEdit()->displayText(), Cleartext);
 
         // Ctrl+H hides it again.
         QVERIFY(secretEdit()->hasFocus());
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(field()->copyButton()->isDefault());
         field()->copyButton()->click();
         QVERIFY(m_dialog->wasCopied());
-        QCOMPARE(QGuiApplication::clipboard()->text(), Cleartext);
+        QCOMPARE_SECRET(QGuiApplication::clipboard()->text(), Cleartext);
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
             QStringLiteral("x-kde-passwordManagerHint")));
         QVERIFY(m_clipboard.isCountingDown());
@@ -140,7 +141,7 @@ private Q_SLOTS:
         secretEdit()->selectAll();
         QTest::keyClick(secretEdit(), Qt::Key_C, Qt::ControlModifier);
         QVERIFY(m_dialog->wasCopied());
-        QCOMPARE(QGuiApplication::clipboard()->text(), Cleartext);
+        QCOMPARE_SECRET(QGuiApplication::clipboard()->text(), Cleartext);
         // QLineEdit::copy() would have put plain text only, without the password hint.
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
             QStringLiteral("x-kde-passwordManagerHint")));
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(UserPrompts::shown().first().informativeText.contains(
             QStringLiteral("cannot be shown again")));
         QVERIFY(m_dialog->isVisible());
-        QCOMPARE(secretEdit()->text(), Cleartext);
+        QCOMPARE_SECRET(secretEdit()->text(), Cleartext);
 
         // The window's own close button asks too.
         UserPrompts::queueAnswer(QMessageBox::No);
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(!m_dialog->isVisible());
         QVERIFY(secretEdit()->text().isEmpty());
         // The clipboard kept its own copy, for the countdown to clear.
-        QCOMPARE(QGuiApplication::clipboard()->text(), Cleartext);
+        QCOMPARE_SECRET(QGuiApplication::clipboard()->text(), Cleartext);
     }
 
     void closingWipesTheSecretInPlace()
@@ -190,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(exchange.size(), 1);
         // The signal hands out the dialog's own buffer; this copy shares it.
         const QString handedOut = exchange.first().first().toString();
-        QCOMPARE(handedOut, Cleartext);
+        QCOMPARE_SECRET(handedOut, Cleartext);
 
         field()->copyButton()->click();
         m_dialog->accept();

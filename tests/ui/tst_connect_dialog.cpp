@@ -7,9 +7,11 @@
 #include "ConnectDialog.h"
 #include "ConnectionTester.h"
 #include "FieldProblemLabel.h"
+#include "IsolatedSettings.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "SandboxHost.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "UserPrompts.h"
 
@@ -20,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -33,7 +34,7 @@ class TestConnectDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     sandbox::SandboxHost m_host;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -104,10 +105,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         UserPrompts::setStrict(true);
         sandbox::SandboxOptions options;
         options.managementKey = QStringLiteral("K2DialogTestManagementKey:9f8e7d6c5b4a");
@@ -116,9 +115,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
+        IsolatedSettings::clear();
         UserPrompts::reset();
         m_profiles = std::make_unique<ProfileStore>();
         m_secrets = std::make_unique<MemorySecretStore>();
@@ -143,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(!keyField()->copyButton()->isVisible());
 
         fillInForTheSandbox(QStringLiteral("Local sandbox"), m_host.managementKey());
-        QCOMPARE(keyField()->secret(), m_host.managementKey());
+        QCOMPARE_SECRET(keyField()->secret(), m_host.managementKey());
         QVERIFY(runTest());
         QCOMPARE(verdictTitle(), QStringLiteral("Connected"));
         QVERIFY2(verdictText().contains(m_host.projectId()), qPrintable(verdictText()));
@@ -161,13 +158,13 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->findById(profile.id)->name, QStringLiteral("Local sandbox"));
         QCOMPARE(profile.baseUrlOverride, m_host.baseUrl());
         QCOMPARE(m_secrets->count(), 1);
-        QCOMPARE(m_secrets->secret(profile.id), m_host.managementKey());
+        QCOMPARE_SECRET(m_secrets->secret(profile.id), m_host.managementKey());
 
         const Connection connection = m_dialog->connection();
         QCOMPARE(connection.displayName, QStringLiteral("Local sandbox"));
         QCOMPARE(connection.projectId, m_host.projectId());
         QCOMPARE(connection.baseUrl, m_host.baseUrl());
-        QCOMPARE(connection.managementKey, m_host.managementKey());
+        QCOMPARE_SECRET(connection.managementKey, m_host.managementKey());
 
         const QByteArray bytes = settingsBytes();
         QVERIFY2(bytes.contains(m_host.projectId().toUtf8()), bytes.constData());
@@ -176,7 +173,7 @@ private Q_SLOTS:
         // The form no longer holds the key; the connection keeps its own copy.
         QVERIFY(keyField()->isEmpty());
         m_dialog.reset();
-        QCOMPARE(connection.managementKey, m_host.managementKey());
+        QCOMPARE_SECRET(connection.managementKey, m_host.managementKey());
     }
 
     void badKeyAndUnknownProjectAreToldApart()
@@ -295,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(keyEdit()->displayText() != QStringLiteral("K2SecretTyped"));
         keyField()->revealButton()->click();
         QCOMPARE(keyEdit()->echoMode(), QLineEdit::Normal);
-        QCOMPARE(keyEdit()->displayText(), QStringLiteral("K2SecretTyped"));
+        QCOMPARE_SECRET(keyEdit()->displayText(), QStringLiteral("K2SecretTyped"));
     }
 
     void sandboxButtonChoosesTheSandbox()
@@ -324,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(nameEdit()->text(), QStringLiteral("Staging"));
         QVERIFY(customCheck()->isChecked());
         QCOMPARE(urlEdit()->text(), m_host.baseUrl().toString());
-        QCOMPARE(keyField()->secret(), m_host.managementKey());
+        QCOMPARE_SECRET(keyField()->secret(), m_host.managementKey());
         QCOMPARE(keyEdit()->echoMode(), QLineEdit::Password);
         // The stored key tests as it is.
         QVERIFY(runTest());
@@ -336,7 +333,7 @@ private Q_SLOTS:
         // Renamed in place: same id, same key entry.
         QCOMPARE(m_dialog->savedProfile().id, saved->id);
         QCOMPARE(m_profiles->findById(saved->id)->name, QStringLiteral("Staging EU"));
-        QCOMPARE(m_secrets->secret(saved->id), m_host.managementKey());
+        QCOMPARE_SECRET(m_secrets->secret(saved->id), m_host.managementKey());
         QCOMPARE(m_profiles->savedProfiles().size(), 1);
     }
 
@@ -380,8 +377,8 @@ private Q_SLOTS:
         type(keyEdit(), m_host.managementKey());
         QTest::mouseClick(saveButton(), Qt::LeftButton);
         QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_secrets->secret(saved->id), m_host.managementKey());
-        QCOMPARE(m_dialog->connection().managementKey, m_host.managementKey());
+        QCOMPARE_SECRET(m_secrets->secret(saved->id), m_host.managementKey());
+        QCOMPARE_SECRET(m_dialog->connection().managementKey, m_host.managementKey());
         QCOMPARE(m_dialog->connection().baseUrl, m_host.baseUrl());
     }
 
@@ -400,7 +397,7 @@ private Q_SLOTS:
         fillInForTheSandbox(QStringLiteral("Session"), m_host.managementKey());
         QTest::mouseClick(saveButton(), Qt::LeftButton);
         QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_dialog->connection().managementKey, m_host.managementKey());
+        QCOMPARE_SECRET(m_dialog->connection().managementKey, m_host.managementKey());
         QVERIFY(!settingsBytes().contains(m_host.managementKey().toUtf8()));
     }
 

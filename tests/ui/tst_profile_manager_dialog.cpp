@@ -4,9 +4,11 @@
 
 #include "AppInfo.h"
 #include "ConnectDialog.h"
+#include "IsolatedSettings.h"
 #include "MemorySecretStore.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "UserPrompts.h"
 
@@ -16,7 +18,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -28,7 +29,7 @@ class TestProfileManagerDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProfileManagerDialog> m_dialog;
@@ -64,18 +65,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         UserPrompts::setStrict(true);
     }
 
     void init()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
+        IsolatedSettings::clear();
         UserPrompts::reset();
         m_profiles = std::make_unique<ProfileStore>();
         m_secrets = std::make_unique<MemorySecretStore>();
@@ -209,7 +206,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_dialog->profileDialog());
         const auto eu = m_profiles->findByName(QStringLiteral("EU"));
         QVERIFY(eu);
-        QCOMPARE(m_secrets->secret(eu->id), QStringLiteral("K2EuKey"));
+        QCOMPARE_SECRET(m_secrets->secret(eu->id), QStringLiteral("K2EuKey"));
         QVERIFY(rows().contains(QStringLiteral("EU")));
         QCOMPARE(m_dialog->selectedProfileId(), eu->id);
         QTRY_COMPARE(keyStatus(), QStringLiteral("Management key: stored in the keychain"));
@@ -224,8 +221,9 @@ private Q_SLOTS:
         QCOMPARE(edit->mode(), ConnectDialog::Mode::EditProfile);
         QCOMPARE(edit->formProfile().id, m_production.id);
         QTRY_VERIFY(!edit->isBusy());
-        QCOMPARE(edit->findChild<SecretField *>(QStringLiteral("managementKeyField"))->secret(),
-                 QStringLiteral("K2ProductionKey"));
+        QCOMPARE_SECRET(
+            edit->findChild<SecretField *>(QStringLiteral("managementKeyField"))->secret(),
+            QStringLiteral("K2ProductionKey"));
         edit->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
             ->setText(QStringLiteral("Production (old)"));
         QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("saveButton")),
@@ -233,7 +231,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_dialog->profileDialog());
         QVERIFY(rows().contains(QStringLiteral("Production (old)")));
         QCOMPARE(m_dialog->selectedProfileId(), m_production.id);
-        QCOMPARE(m_secrets->secret(m_production.id), QStringLiteral("K2ProductionKey"));
+        QCOMPARE_SECRET(m_secrets->secret(m_production.id), QStringLiteral("K2ProductionKey"));
     }
 
     void followsChangesMadeElsewhere()

@@ -4,11 +4,13 @@
 
 #include "AppInfo.h"
 #include "ConnectDialog.h"
+#include "IsolatedSettings.h"
 #include "MemorySecretStore.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
 #include "SandboxLauncher.h"
+#include "SecretCompare.h"
 #include "SecretField.h"
 #include "SessionSource.h"
 #include "UserPrompts.h"
@@ -38,7 +40,7 @@ class TestProfileSwitcher : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     QTemporaryDir m_sandboxDir;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -68,19 +70,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid() && m_sandboxDir.isValid());
+        QVERIFY(m_sandboxDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         UserPrompts::setStrict(true);
         m_sandbox = std::make_unique<SandboxLauncher>(m_sandboxDir.path());
     }
 
     void init()
     {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
+        IsolatedSettings::clear();
         UserPrompts::reset();
         m_profiles = std::make_unique<ProfileStore>();
         m_secrets = std::make_unique<MemorySecretStore>();
@@ -137,7 +136,7 @@ private Q_SLOTS:
         const Connection connection = chosen(connections);
         QCOMPARE(connection.displayName, QStringLiteral("Staging & QA"));
         QCOMPARE(connection.projectId, QStringLiteral("P2staging"));
-        QCOMPARE(connection.managementKey, StoredKey);
+        QCOMPARE_SECRET(connection.managementKey, StoredKey);
         QCOMPARE(connection.baseUrl, QUrl(QStringLiteral("https://api.descope.com")));
         QVERIFY(!m_switcher->connectDialog());
         QCOMPARE(m_switcher->activeProfileId(), m_staging.id);
@@ -162,8 +161,8 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                           Qt::LeftButton);
         QTRY_COMPARE(connections.count(), 1);
-        QCOMPARE(chosen(connections).managementKey, StoredKey);
-        QCOMPARE(m_secrets->secret(m_staging.id), StoredKey);
+        QCOMPARE_SECRET(chosen(connections).managementKey, StoredKey);
+        QCOMPARE_SECRET(m_secrets->secret(m_staging.id), StoredKey);
         QCOMPARE(m_switcher->activeProfileId(), m_staging.id);
     }
 
@@ -200,7 +199,7 @@ private Q_SLOTS:
         const Connection connection = chosen(connections);
         QCOMPARE(connection.displayName, QStringLiteral("Production"));
         QCOMPARE(connection.baseUrl, QUrl(QStringLiteral("https://api.use1.descope.com")));
-        QCOMPARE(connection.managementKey, StoredKey);
+        QCOMPARE_SECRET(connection.managementKey, StoredKey);
         const auto saved = m_profiles->findByName(QStringLiteral("Production"));
         QVERIFY(saved);
         QCOMPARE(m_profiles->lastUsedId(), saved->id);
@@ -239,7 +238,7 @@ private Q_SLOTS:
         m_switcher->start(plan);
         QCOMPARE(connections.count(), 1);
         QCOMPARE(chosen(connections).projectId, QStringLiteral("P2env"));
-        QCOMPARE(chosen(connections).managementKey, QStringLiteral("K2Env"));
+        QCOMPARE_SECRET(chosen(connections).managementKey, QStringLiteral("K2Env"));
         QVERIFY(m_switcher->isEnvironmentSession());
         QCOMPARE(notices.count(), 1);
         QVERIFY(!notices.first().first().toString().contains(QStringLiteral("K2Env")));
@@ -269,7 +268,7 @@ private Q_SLOTS:
         QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("connectProfileButton")),
                           Qt::LeftButton);
         QTRY_COMPARE(connections.count(), 1);
-        QCOMPARE(chosen(connections).managementKey, StoredKey);
+        QCOMPARE_SECRET(chosen(connections).managementKey, StoredKey);
         QTRY_VERIFY(!m_switcher->managerDialog());
     }
 

@@ -3,6 +3,7 @@
 // menus, titles and plurals, with Qt's own buttons in Hebrew when Qt's catalogue is installed.
 
 #include "AppInfo.h"
+#include "IsolatedSettings.h"
 #include "KeyEditorDialog.h"
 #include "MainWindow.h"
 #include "ManagementClient.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -79,16 +79,14 @@ class TestRightToLeft : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
+    IsolatedSettings m_settings;
     sandbox::SandboxHost m_host;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
         appinfo::applyToApplication();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.redirect());
         sandbox::SandboxOptions options;
         options.seedCount = SeedCount;
         QVERIFY2(m_host.start(options), qPrintable(m_host.errorString()));

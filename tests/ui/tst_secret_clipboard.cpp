@@ -4,6 +4,7 @@
 
 #include "IsolatedSettings.h"
 #include "SecretClipboard.h"
+#include "SecretCompare.h"
 #include "SecretMemory.h"
 
 #include <QClipboard>
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QSignalSpy copied(&clipboard, &SecretClipboard::copied);
         clipboard.copy(Secret);
         QCOMPARE(copied.size(), 1);
-        QCOMPARE(clipboardText(), Secret);
+        QCOMPARE_SECRET(clipboardText(), Secret);
         QVERIFY(clipboard.holdsSecret());
 
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData(QClipboard::Clipboard);
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QString shown = privateCopy(Secret);
         clipboard.copy(shown);
         wipeString(shown);
-        QCOMPARE(clipboardText(), Secret);
+        QCOMPARE_SECRET(clipboardText(), Secret);
         QVERIFY(clipboard.holdsSecret());
     }
 
@@ -95,7 +96,7 @@ private Q_SLOTS:
         clipboard.copy(Secret);
         QVERIFY(clipboard.isCountingDown());
         QTest::qWait(500);
-        QCOMPARE(clipboardText(), Secret); // not before its time
+        QCOMPARE_SECRET(clipboardText(), Secret); // not before its time
         QTRY_COMPARE_WITH_TIMEOUT(cleared.size(), 1, 5000);
         QVERIFY(clipboardText().isEmpty());
         QVERIFY(!clipboard.isCountingDown());
@@ -175,7 +176,7 @@ private Q_SLOTS:
     {
         auto clipboard = std::make_unique<SecretClipboard>();
         clipboard->copy(Secret);
-        QCOMPARE(clipboardText(), Secret);
+        QCOMPARE_SECRET(clipboardText(), Secret);
         clipboard.reset();
         QVERIFY(clipboardText().isEmpty());
     }
