@@ -17,6 +17,10 @@
 // Each parses and decodes `body` and throws detail::Failure.
 namespace descope::wire::detail {
 
+// A key takes well over this much JSON: a list reserved for answerBytes / MinimumKeyBytes keys
+// never grows by copying itself, and pages reserved but never written cost no memory.
+constexpr qsizetype MinimumKeyBytes = 100;
+
 AccessKey readKeyAnswer(const QByteArray &body);           // {"key":{...}}
 CreatedKey readCreatedKeyAnswer(const QByteArray &body);   // {"key":{...},"cleartext":"..."}
 QList<AccessKey> readSearchAnswer(const QByteArray &body); // {"keys":[...]}

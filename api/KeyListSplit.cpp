@@ -34,13 +34,18 @@ qsizetype pastString(const char *text, qsizetype size, qsizetype quote)
 
 } // namespace
 
+qsizetype pastBlanks(QByteArrayView text, qsizetype at)
+{
+    while (at < text.size() && isBlank(text[at]))
+        ++at;
+    return at;
+}
+
 ListOpening findKeyListOpening(QByteArrayView answer)
 {
     const char *text = answer.data();
     const qsizetype size = answer.size();
-    qsizetype at = 0;
-    while (at < size && isBlank(text[at]))
-        ++at;
+    qsizetype at = pastBlanks(answer, 0);
     if (at == size)
         return {};
     if (text[at] != '{')
@@ -54,15 +59,11 @@ ListOpening findKeyListOpening(QByteArrayView answer)
             if (past < 0)
                 return {};
             if (depth == 1 && past - at == 6 && std::memcmp(text + at, "\"keys\"", 6) == 0) {
-                qsizetype next = past;
-                while (next < size && isBlank(text[next]))
-                    ++next;
+                qsizetype next = pastBlanks(answer, past);
                 if (next == size)
                     return {};
                 if (text[next] == ':') { // a member's name, not a value
-                    ++next;
-                    while (next < size && isBlank(text[next]))
-                        ++next;
+                    next = pastBlanks(answer, next + 1);
                     if (next == size)
                         return {};
                     if (text[next] != '[')
@@ -151,10 +152,7 @@ std::optional<std::vector<KeyListPiece>> splitKeyList(const QByteArray &answer, 
     cut.push_back({begin, listClose});
     // Blanks only around a piece would make an empty list element: no piece may be empty.
     for (const KeyListPiece &piece : cut) {
-        qsizetype at = piece.begin;
-        while (at < piece.end && isBlank(answer[at]))
-            ++at;
-        if (at == piece.end)
+        if (pastBlanks(QByteArrayView(answer).first(piece.end), piece.begin) == piece.end)
             return std::nullopt;
     }
     return cut;

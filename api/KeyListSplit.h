@@ -13,6 +13,9 @@
 // scanned here (brackets, commas, strings); the decoders judge everything else.
 namespace descope::wire::detail {
 
+// The first offset from `at` on that is not JSON whitespace (the size when there is none).
+qsizetype pastBlanks(QByteArrayView text, qsizetype at);
+
 // Where the list of the top-level "keys" member opens.
 struct ListOpening
 {

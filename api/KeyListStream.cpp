@@ -19,15 +19,6 @@ using KeysResult = Result<QList<AccessKey>>;
 
 // Past this much text before the list, the answer is not the plain shape.
 constexpr qsizetype MaxOpeningBytes = 64 * 1024;
-// A key takes well over this much JSON (see reserveKeysFor in KeyAnswerReader.cpp); pages
-// reserved but never written cost no memory.
-constexpr qsizetype MinimumKeyBytes = 100;
-
-bool isBlankText(QByteArrayView text)
-{
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
-}
 
 ApiError notJson()
 {
@@ -49,7 +40,7 @@ KeyListStream::KeyListStream(Options options, QObject *parent)
     , m_nextScanBytes(options.batchBytes)
 {
     if (m_options.expectedBytes > m_options.batchBytes)
-        m_keys.reserve(m_options.expectedBytes / MinimumKeyBytes);
+        m_keys.reserve(m_options.expectedBytes / detail::MinimumKeyBytes);
 }
 
 KeyListStream::~KeyListStream() = default;
@@ -119,7 +110,7 @@ void KeyListStream::cutBatches(bool answerEnded)
         // The rest of the list. An empty list has nothing to decode; blanks after a comma are
         // a missing key, which the reader reports.
         QByteArray last = m_pending.sliced(begin, items.close - begin);
-        if (m_nextIndex > 0 || !isBlankText(last))
+        if (m_nextIndex > 0 || detail::pastBlanks(last, 0) < last.size())
             dispatch(std::move(last), qsizetype(items.commas.size() - firstComma) + 1);
         m_pending.remove(0, items.close);
         m_phase = Phase::Closing;

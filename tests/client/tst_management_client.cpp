@@ -73,6 +73,19 @@ private:
         });
     }
 
+    // A search answered with `body` under a Content-Length of `length`, read in small batches.
+    Result<QList<AccessKey>> searchCannedAnswer(const QByteArray &body, qsizetype length)
+    {
+        CannedServer canned(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(length) + "\r\n\r\n" + body);
+        ClientSettings settings = m_sandbox.settings();
+        settings.baseUrl = canned.url();
+        settings.streamBatchBytes = 2048;
+        m_sandbox.setClient(settings);
+        return search({});
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(m_sandbox.start()); }
 
@@ -373,14 +386,7 @@ private Q_SLOTS:
         QByteArray body = keyListAnswer(400);
         const qsizetype key350 = body.indexOf("\"id\":\"K350\"");
         body.replace(body.indexOf("\"status\":\"active\"", key350), 17, "\"status\":12345678");
-        CannedServer canned(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-            QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        ClientSettings settings = m_sandbox.settings();
-        settings.baseUrl = canned.url();
-        settings.streamBatchBytes = 2048;
-        m_sandbox.setClient(settings);
-        const auto result = search({});
+        const auto result = searchCannedAnswer(body, body.size());
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ApiError::Kind::Decode);
         QCOMPARE(result.error().description,
@@ -391,14 +397,7 @@ private Q_SLOTS:
     void anAnswerCutShortIsANetworkError()
     {
         const QByteArray body = keyListAnswer(400);
-        CannedServer canned(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-            QByteArray::number(body.size() + 1000) + "\r\n\r\n" + body);
-        ClientSettings settings = m_sandbox.settings();
-        settings.baseUrl = canned.url();
-        settings.streamBatchBytes = 2048;
-        m_sandbox.setClient(settings);
-        const auto result = search({});
+        const auto result = searchCannedAnswer(body, body.size() + 1000);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ApiError::Kind::Network);
     }

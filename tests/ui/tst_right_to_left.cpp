@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ManagementClient.h"
 #include "ProjectSession.h"
+#include "SandboxConnection.h"
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 #include "Translations.h"
@@ -30,17 +31,6 @@ using namespace descope;
 namespace {
 
 constexpr int SeedCount = 3;
-
-Connection connectionTo(const sandbox::SandboxHost &host)
-{
-    Connection connection;
-    connection.displayName = QStringLiteral("Sandbox");
-    connection.projectId = host.projectId();
-    connection.baseUrl = host.baseUrl();
-    connection.managementKey = host.managementKey();
-    connection.isSandbox = true;
-    return connection;
-}
 
 QString labelText(const QWidget &root, const char *objectName)
 {
