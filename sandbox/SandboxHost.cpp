@@ -1,5 +1,6 @@
 #include "SandboxHost.h"
 
+#include "FaultInjector.h"
 #include "SandboxServer.h"
 
 #include <QThread>
@@ -50,6 +51,12 @@ bool SandboxHost::start(const SandboxOptions &options)
     m_server = created;
     m_baseUrl = created->baseUrl();
     return true;
+}
+
+void SandboxHost::scriptFault(const ScriptedFault &fault)
+{
+    if (m_server)
+        m_server->scriptFault(fault);
 }
 
 void SandboxHost::stop()

@@ -11,6 +11,7 @@ class QThread;
 namespace sandbox {
 
 class SandboxServer;
+struct ScriptedFault;
 
 // Runs a sandbox server in a thread of its own, for the console's --sandbox mode and for tests:
 // the caller's event loop stays free to act as the server's client.
@@ -32,8 +33,13 @@ public:
     QString managementKey() const { return m_options.managementKey; }
     QString errorString() const { return m_errorString; }
 
-    // Thread-safe parts only (the request journal); everything else belongs to the server thread.
+    // Thread-safe parts only (the request journal, scripted faults); everything else belongs
+    // to the server thread.
     SandboxServer *server() const { return m_server; }
+
+    // Thread-safe: answers the next matching requests with a fault (see ScriptedFault);
+    // does nothing while the server is not running.
+    void scriptFault(const ScriptedFault &fault);
 
 private:
     QThread *m_thread = nullptr;

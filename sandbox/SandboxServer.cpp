@@ -157,9 +157,6 @@ void SandboxServer::record(const QHttpServerRequest &request, int status)
 
 HttpReply SandboxServer::dispatch(const QHttpServerRequest &request)
 {
-    if (auto fault = m_faults->intercept())
-        return std::move(*fault);
-
     ApiRequest api;
     api.method = methodName(request.method());
     api.path = request.url().path();
@@ -222,9 +219,31 @@ HttpReply SandboxServer::dispatch(const QHttpServerRequest &request)
     }
 }
 
+void SandboxServer::scriptFault(const ScriptedFault &fault)
+{
+    m_faults->script(fault);
+}
+
+void SandboxServer::clearScriptedFaults()
+{
+    m_faults->clearScript();
+}
+
+int SandboxServer::scriptedFaultsRemaining() const
+{
+    return m_faults->scriptedRemaining();
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpReply reply = dispatch(request);
+    std::optional<FaultInjector::Fault> fault = m_faults->intercept(request.url().path());
+    if (fault && fault->dropConnection) {
+        // Reset, not closed politely: the client sees the connection go without an answer.
+        record(request, 0);
+        socket->abort();
+        return true;
+    }
+    const HttpReply reply = fault ? std::move(fault->reply) : dispatch(request);
     record(request, reply.status);
     QHttpServerResponder responder = makeResponder(request, socket);
     if (m_options.latencyMs <= 0) {

@@ -17,6 +17,7 @@ namespace sandbox {
 class SandboxService;
 class FaultInjector;
 struct HttpReply;
+struct ScriptedFault;
 
 // One request as the sandbox saw it, so tests can compare what a client sends with what the
 // official SDKs send. The Authorization value keeps its shape but not its secrets.
@@ -44,9 +45,15 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     const SandboxOptions &options() const { return m_options; }
 
-    // Thread-safe: the most recent requests, oldest first (at most 200).
+    // Thread-safe: the most recent requests, oldest first (at most 200). A dropped connection
+    // is recorded with status 0.
     QList<RecordedRequest> recordedRequests() const;
     void clearRecordedRequests();
+
+    // Thread-safe: faults scripted while the server runs (see ScriptedFault), for tests.
+    void scriptFault(const ScriptedFault &fault);
+    void clearScriptedFaults();
+    int scriptedFaultsRemaining() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
