@@ -245,17 +245,21 @@ void ApiJob::onReplyFinished()
         error.retryAfterSeconds = retryAfterSeconds(*reply);
         qCInfo(lcApiBody).noquote() << "error" << error.errorCode << redactedForLog(body);
     }
-    if (!retryLater(error))
+    // A connection the server reset or closed before answering is as transient as a 503.
+    const bool connectionDropped = error.kind == ApiError::Kind::Network &&
+                                   reply->error() == QNetworkReply::RemoteHostClosedError;
+    if (!retryLater(error, connectionDropped))
         handleError(error);
 }
 
-bool ApiJob::retryLater(const ApiError &error)
+bool ApiJob::retryLater(const ApiError &error, bool connectionDropped)
 {
-    if (!m_spec.retrySafe || error.kind != ApiError::Kind::Server)
+    if (!m_spec.retrySafe || (error.kind != ApiError::Kind::Server && !connectionDropped))
         return false;
     const auto &policy = settings().retry;
     int delayMs = -1;
-    if (isRetryableStatus(error.httpStatus) && m_attempts <= policy.delaysMs.size()) {
+    if ((connectionDropped || isRetryableStatus(error.httpStatus)) &&
+        m_attempts <= policy.delaysMs.size()) {
         delayMs = policy.delaysMs.at(m_attempts - 1);
     } else if (error.isRateLimited() && m_attempts <= policy.delaysMs.size()) {
         const int wait = error.retryAfterSeconds.value_or(-1);
@@ -264,8 +268,10 @@ bool ApiJob::retryLater(const ApiError &error)
     }
     if (delayMs < 0)
         return false;
-    qCInfo(lcApi).noquote() << m_spec.path << "answered" << error.httpStatus << "; trying again in"
-                            << delayMs << "ms";
+    qCInfo(lcApi).noquote() << m_spec.path << "answered"
+                            << (connectionDropped ? QStringLiteral("nothing (connection closed)")
+                                                  : QString::number(error.httpStatus))
+                            << "; trying again in" << delayMs << "ms";
     QTimer::singleShot(delayMs, this, [this] {
         if (!m_finished)
             sendAttempt();

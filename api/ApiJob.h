@@ -39,8 +39,9 @@ struct RequestSpec
     QByteArray body; // JSON; empty for GET
     Auth auth = Auth::Management;
     QString accessKey; // secret, with Auth::AccessKey
-    // Reads may be sent again after a 503-like answer or a 429; writes never are, because a
-    // write that timed out may have happened and the user must decide.
+    // Reads, and writes that are idempotent (activate, deactivate, delete), may be sent again
+    // after a 503-like answer, a 429 or a dropped connection; other writes never are, because
+    // a write that timed out may have happened and the user must decide.
     bool retrySafe = false;
 };
 
@@ -94,7 +95,7 @@ private:
     void onReplyFinished();
     bool startAnswer(QNetworkReply &reply); // false: not a 2xx answer; it is read whole
     void dropReply();                       // abandons the reply in flight, if any
-    bool retryLater(const ApiError &error);
+    bool retryLater(const ApiError &error, bool connectionDropped);
 
     ManagementClient *m_client;
     RequestSpec m_spec;

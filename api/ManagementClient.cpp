@@ -160,9 +160,11 @@ ApiJob *ManagementClient::updateKey(const UpdateKeyRequest &request, const QObje
 ApiJob *ManagementClient::singleKeyAction(const char *action, const QString &id,
                                           const QObject *context, Callback<Done> callback)
 {
-    return submit<Done>(
-        post(QStringLiteral("/v1/mgmt/accesskey/") + QLatin1String(action), wire::encodeId(id)),
-        wire::decodeEmptyAnswer, context, std::move(callback), requireId(id));
+    // Activate, deactivate and delete are idempotent: sent again after a transient failure,
+    // they leave the key as one call would.
+    return submit<Done>(post(QStringLiteral("/v1/mgmt/accesskey/") + QLatin1String(action),
+                             wire::encodeId(id), true),
+                        wire::decodeEmptyAnswer, context, std::move(callback), requireId(id));
 }
 
 ApiJob *ManagementClient::batchAction(const char *action, const QStringList &ids,
@@ -175,9 +177,10 @@ ApiJob *ManagementClient::batchAction(const char *action, const QStringList &ids
         if (!refusal)
             refusal = requireId(id);
     }
+    // Idempotent like the single calls, so a chunk that meets a transient failure is retried.
     return submit<Done>(post(QStringLiteral("/v1/mgmt/accesskey/") + QLatin1String(action) +
                                  QStringLiteral("/batch"),
-                             wire::encodeIds(ids)),
+                             wire::encodeIds(ids), true),
                         wire::decodeEmptyAnswer, context, std::move(callback), refusal);
 }
 
