@@ -30,6 +30,8 @@ KeySelectionSummary summarizeSelection(const KeyFilterProxyModel &proxy,
             ++(key.active ? summary.active : summary.inactive);
             if (key.editable)
                 ++summary.editable;
+            if (keys->activity(sourceRow) != KeyActivity::None)
+                ++summary.busy;
             summary.soleSourceRow = summary.keys == 1 ? sourceRow : -1;
         }
     }

@@ -16,6 +16,7 @@ struct KeySelectionSummary
     int inactive = 0;
     int editable = 0;
     int soleSourceRow = -1; // the key model's row when exactly one key is selected
+    int busy = 0;           // keys with a call about them in flight (KeyTableModel::activity)
 };
 
 KeySelectionSummary summarizeSelection(const KeyFilterProxyModel &proxy,

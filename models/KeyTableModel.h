@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessKey.h"
+#include "KeyActivity.h"
 #include "KeyStatus.h"
 
 #include <QAbstractTableModel>
@@ -45,6 +46,8 @@ public:
         KeyIdRole,        // QString, on every column
         StatusRole,       // KeyStatus as int, on every column
         ExpiringSoonRole, // bool, on every column
+        BusyRole,         // KeyActivity as int, on every column: 0 (None) unless a call about
+                          // the key is in flight
     };
     Q_ENUM(Role)
 
@@ -93,6 +96,14 @@ public:
     int expiringSoonDays() const { return m_expiringSoonDays; }
     void setExpiringSoonDays(int days);
 
+    // What is being done to these keys while a call about them is in flight; None when the
+    // answer has come. Kept by key ID, so a reload that runs meanwhile keeps it. The status
+    // cell reads e.g. "Deactivating…" in italics.
+    void setActivity(const QStringList &ids, KeyActivity activity);
+    KeyActivity activity(int row) const { return m_rows[size_t(row)].activity; }
+    KeyActivity activityOfKey(const QString &id) const;
+    int busyKeyCount() const { return int(m_activities.size()); }
+
     KeyStatus status(int row) const { return m_rows[size_t(row)].status; }
     bool isExpiringSoon(int row) const { return m_rows[size_t(row)].expiringSoon; }
     int expiringSoonCount() const;
@@ -106,6 +117,8 @@ private:
         // views read them often, and a clock tick compares them to tell which rows changed.
         KeyStatus status = KeyStatus::Active;
         bool expiringSoon = false;
+        // A copy of m_activities' entry, where the views and selection counts read it fast.
+        KeyActivity activity = KeyActivity::None;
     };
 
     Row makeRow(AccessKey key) const;
@@ -133,6 +146,7 @@ private:
     std::vector<int> m_nameRanks;
     std::vector<int> m_rowsByName; // the inverse: the row at each rank
     QHash<QString, int> m_rowOfKey;
+    QHash<QString, KeyActivity> m_activities; // by key ID, shown or not
     qint64 m_nowSeconds;
     int m_expiringSoonDays = DefaultExpiringSoonDays;
 };
