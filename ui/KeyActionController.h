@@ -9,20 +9,24 @@
 #include <QStringList>
 
 class QDialog;
-class QProgressDialog;
 class QWidget;
 
 namespace descope {
 
+class ActivityLabel;
+class BatchRunner;
 class KeyActions;
 class KeyTableView;
 class ProjectSession;
 class SecretClipboard;
+class SingleKeyRunner;
 
 // What the key actions do: create, edit, activate, deactivate, rotate, delete and exchange,
 // for one key or, through the batch calls, for many. The selection is captured as key IDs
-// before anything changes; every change the server confirms updates the table's rows in place,
-// and after a failure the keys concerned are read again, so the table shows the server's truth.
+// before anything changes, and every change is confirmed first (KeyActionConfirmation). One
+// key's calls run in SingleKeyRunner, many keys' in BatchRunner; both mark the keys busy
+// until the answer comes, update the table's rows with what the server confirmed, and read
+// the keys again after a failure, so the table shows the server's truth.
 class KeyActionController : public QObject
 {
     Q_OBJECT
@@ -36,7 +40,9 @@ public:
     void setSession(ProjectSession *session);
 
     // A batch in progress, for tests and for the window's close.
-    BatchOperation *runningBatch() const { return m_batch; }
+    BatchOperation *runningBatch() const;
+    // What is running, for the status bar.
+    ActivityLabel *activityLabel() const { return m_activity; }
 
 Q_SIGNALS:
     // After each action, with a line for the status bar.
@@ -50,26 +56,23 @@ private:
     void deleteKeys();
     void exchangeKey();
 
-    void runBatch(BatchOperation::Action action, const QStringList &ids);
-    void batchFinished(BatchOperation *batch, BatchOperation::Action action);
-    void applySucceeded(BatchOperation::Action action, const QStringList &ids);
-    void reportFailures(BatchOperation::Action action, const BatchOperation::Outcome &outcome);
-    // Reads these keys from the server again and shows what it holds (gone keys go).
-    void refreshKeys(const QStringList &ids);
+    // The selected keys, or none when one of them has a call in flight.
+    QStringList selectedIdleKeys() const;
+    // One batch at a time: true (and the status bar says why) while one runs.
+    bool refuseSecondBatch();
     void showCleartext(const CreatedKey &created, bool rotated);
     void openExchange(const QString &cleartext, QWidget *parent);
     void track(QDialog *dialog);
-    QString keyName(const QString &id) const;
-    QStringList namesOf(const QStringList &ids) const;
 
     KeyActions *m_actions;
     KeyTableView *m_table;
     SecretClipboard *m_clipboard;
     QWidget *m_window;
+    ActivityLabel *m_activity;
+    SingleKeyRunner *m_single;
+    BatchRunner *m_batches;
     // Set by the window, which clears it before the session goes.
     ProjectSession *m_session = nullptr;
-    QPointer<BatchOperation> m_batch;
-    QPointer<QProgressDialog> m_progress;
     QList<QPointer<QDialog>> m_dialogs;
 };
 

@@ -19,8 +19,9 @@ KeyActions::KeyActions(QWidget *parent)
     //: A verb: stop the selected keys from working
     , deactivateKeys(make(QStringLiteral("actionDeactivateKeys"), tr("D&eactivate"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), Needs::SomeActiveKeys))
-    , rotateKey(make(QStringLiteral("actionRotateKey"), tr("R&otate Secret…"), QKeySequence(),
-                     Needs::OneKey))
+    // Ctrl+Shift like activate and deactivate; Ctrl+R alone is Refresh on some desktops.
+    , rotateKey(make(QStringLiteral("actionRotateKey"), tr("R&otate Secret…"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), Needs::OneKey))
     , deleteKeys(make(QStringLiteral("actionDeleteKeys"), tr("&Delete…"), QKeySequence::Delete,
                       Needs::SomeKeys))
     , exchangeKey(make(QStringLiteral("actionExchangeKey"), tr("E&xchange for a Session…"),
@@ -33,7 +34,9 @@ KeyActions::KeyActions(QWidget *parent)
                    Needs::Connection))
     , find(make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, Needs::Connection))
 {
+    m_changesKeys = {editKey, activateKeys, deactivateKeys, rotateKey, deleteKeys};
     newKey->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    rotateKey->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
     deleteKeys->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -98,6 +101,8 @@ void KeyActions::update(bool connected, bool loading, const Selection &selection
         }
         // While keys load, what acts on the selection waits; a refresh restarts the load.
         if (loading && it.value() != Needs::Connection)
+            suits = false;
+        if (selection.busy > 0 && m_changesKeys.contains(action))
             suits = false;
         action->setEnabled(connected && suits && m_handled.value(action));
     }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -36,6 +37,7 @@ private:
     QWidget *m_parent;
     QHash<QAction *, Needs> m_needs;
     QHash<QAction *, bool> m_handled;
+    QSet<QAction *> m_changesKeys; // waits while a selected key has a call in flight
 
 public:
     explicit KeyActions(QWidget *parent);
@@ -55,7 +57,9 @@ public:
     // Connects what an action does; until then it stays disabled.
     void setHandler(QAction *action, const std::function<void()> &handler);
 
-    // Active and inactive as the server holds them, expired or not.
+    // Active and inactive as the server holds them, expired or not. What would change a key
+    // again (edit, activate, deactivate, rotate, delete) waits while the selection holds a
+    // key with a call in flight (`selection.busy`), so one intent sends one request.
     using Selection = KeySelectionSummary;
     void update(bool connected, bool loading, const Selection &selection);
 

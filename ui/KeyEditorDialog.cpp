@@ -507,6 +507,7 @@ void KeyEditorDialog::setSaving(bool saving)
     validate();
     if (!saving)
         m_save->setFocus(Qt::OtherFocusReason);
+    Q_EMIT savingChanged(saving);
 }
 
 void KeyEditorDialog::showServerError(const ApiError &error)

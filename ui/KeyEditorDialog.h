@@ -75,6 +75,8 @@ Q_SIGNALS:
     // The one-time cleartext travels in `created`; the dialog keeps no copy of it.
     void keyCreated(const descope::CreatedKey &created);
     void keyUpdated(const descope::AccessKey &key);
+    // A save was sent (true) or answered (false).
+    void savingChanged(bool saving);
 
 private:
     KeyEditorDialog(Mode mode, ManagementClient *client, const AccessKey &key, QWidget *parent);

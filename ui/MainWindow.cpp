@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityLabel.h"
 #include "AppInfo.h"
 #include "ConnectionPanel.h"
 #include "KeyActionController.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller = new KeyActionController(m_actions, m_table, m_clipboard, this);
     connect(m_controller, &KeyActionController::finished, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
+    statusBar()->insertPermanentWidget(0, m_controller->activityLabel());
 
     connect(m_filterBar, &KeyFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &KeyFilterBar::tenantChanged, this, [this](const QString &tenantId) {
@@ -279,6 +281,7 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_actions->activateKeys);
     toolBar->addAction(m_actions->deactivateKeys);
+    toolBar->addAction(m_actions->rotateKey);
     toolBar->addAction(m_actions->deleteKeys);
     toolBar->addSeparator();
     toolBar->addAction(m_actions->exchangeKey);

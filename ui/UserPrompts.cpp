@@ -1,16 +1,28 @@
 #include "UserPrompts.h"
 
+#include "TypedConfirmationDialog.h"
+
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QList>
+#include <QPushButton>
 
 namespace descope {
 
 namespace {
 
+struct TypedAnswer
+{
+    QString text;
+    QMessageBox::StandardButton press = QMessageBox::Yes;
+};
+
 struct PromptState
 {
-    QList<QMessageBox::StandardButton> answers;
+    QList<UserPrompts::Answer> answers;
+    QList<TypedAnswer> typedAnswers;
     QStringList fileNames;
     QList<UserPrompts::Prompt> shown;
     int unanswered = 0;
@@ -42,18 +54,32 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget *parent, const Prompt &prom
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
+    Prompt plain = prompt;
+    plain.checkBoxText.clear();
+    return askWithCheckBox(parent, plain, buttons, defaultButton).button;
+}
+
+UserPrompts::Answer UserPrompts::askWithCheckBox(QWidget *parent, const Prompt &prompt,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
     auto &s = state();
     s.shown.append(prompt);
     if (!s.answers.isEmpty()) {
-        const auto answer = s.answers.takeFirst();
+        Answer answer = s.answers.takeFirst();
         // An answer the question does not offer is a mistake in the test; take the default.
-        return buttons.testFlag(answer) ? answer : defaultButton;
+        if (!buttons.testFlag(answer.button))
+            answer.button = defaultButton;
+        answer.checkBoxChecked = answer.checkBoxChecked && !prompt.checkBoxText.isEmpty();
+        return answer;
     }
     if (s.strict) {
         ++s.unanswered;
-        return defaultButton;
+        return {defaultButton, false};
     }
     QMessageBox box(prompt.icon, prompt.title, prompt.text, buttons, parent);
+    if (!prompt.checkBoxText.isEmpty())
+        box.setCheckBox(new QCheckBox(prompt.checkBoxText, &box));
     box.setInformativeText(prompt.informativeText);
     box.setDetailedText(prompt.detailedText);
     box.setDefaultButton(defaultButton);
@@ -63,7 +89,36 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget *parent, const Prompt &prom
     }
     box.setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
                                                               : defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+    const auto button = QMessageBox::StandardButton(box.exec());
+    return {button, box.checkBox() && box.checkBox()->isChecked()};
+}
+
+bool UserPrompts::confirmByTyping(QWidget *parent, const Prompt &prompt)
+{
+    auto &s = state();
+    s.shown.append(prompt);
+    const TypedConfirmationDialog::Question question{
+        prompt.title, prompt.text,
+        prompt.detailedText.isEmpty()
+            ? prompt.informativeText
+            : prompt.informativeText + u'\n' + u'\n' + prompt.detailedText,
+        prompt.typedConfirmation, prompt.buttonTexts.value(QMessageBox::Yes)};
+    TypedConfirmationDialog dialog(question, parent);
+    if (!s.typedAnswers.isEmpty()) {
+        // The real dialog, not shown: what is typed goes through its own rule for confirming.
+        const TypedAnswer answer = s.typedAnswers.takeFirst();
+        dialog.typedField()->setText(answer.text);
+        if (answer.press == QMessageBox::Yes)
+            dialog.confirmButton()->click();
+        else
+            dialog.cancelButton()->click();
+        return dialog.result() == QDialog::Accepted;
+    }
+    if (s.strict) {
+        ++s.unanswered;
+        return false;
+    }
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void UserPrompts::tell(QWidget *parent, const Prompt &prompt)
@@ -87,9 +142,14 @@ QString UserPrompts::saveFileName(QWidget *parent, const QString &caption, const
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
 
-void UserPrompts::queueAnswer(QMessageBox::StandardButton answer)
+void UserPrompts::queueAnswer(QMessageBox::StandardButton answer, bool checkBoxChecked)
 {
-    state().answers.append(answer);
+    state().answers.append({answer, checkBoxChecked});
+}
+
+void UserPrompts::queueTypedAnswer(const QString &text, QMessageBox::StandardButton press)
+{
+    state().typedAnswers.append({text, press});
 }
 
 void UserPrompts::queueFileName(const QString &fileName)
@@ -114,7 +174,7 @@ int UserPrompts::unansweredCount()
 
 int UserPrompts::pendingAnswerCount()
 {
-    return int(state().answers.size() + state().fileNames.size());
+    return int(state().answers.size() + state().typedAnswers.size() + state().fileNames.size());
 }
 
 void UserPrompts::reset()

@@ -27,14 +27,31 @@ public:
         QString detailedText;
         // Names for standard buttons, e.g. "Delete" on Yes; the answer is still the button.
         QMap<QMessageBox::StandardButton, QString> buttonTexts;
+        // A check box under the question (askWithCheckBox), e.g. "Don't ask again".
+        QString checkBoxText{};
+        // What must be typed to confirm (confirmByTyping), e.g. the count of keys.
+        QString typedConfirmation{};
+    };
+
+    struct Answer
+    {
+        QMessageBox::StandardButton button = QMessageBox::NoButton;
+        bool checkBoxChecked = false;
     };
 
     // Asks a question; the answer is one of `buttons`.
     static QMessageBox::StandardButton ask(QWidget *parent, const Prompt &prompt,
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);
+    // Asks a question with prompt.checkBoxText as a check box under it, unticked at first.
+    static Answer askWithCheckBox(QWidget *parent, const Prompt &prompt,
+                                  QMessageBox::StandardButtons buttons,
+                                  QMessageBox::StandardButton defaultButton);
     // Tells the user something that needs only an OK.
     static void tell(QWidget *parent, const Prompt &prompt);
+    // A question confirmed by typing prompt.typedConfirmation (TypedConfirmationDialog); the
+    // confirm button is named by prompt.buttonTexts[Yes]. True only when confirmed.
+    static bool confirmByTyping(QWidget *parent, const Prompt &prompt);
 
     // An existing file to read; empty when the user cancels.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
@@ -43,8 +60,13 @@ public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
                                 const QString &filter);
 
-    // The test seam. Answers are used in the order they were queued.
-    static void queueAnswer(QMessageBox::StandardButton answer);
+    // The test seam. Answers are used in the order they were queued; a check box takes the
+    // state queued with the button.
+    static void queueAnswer(QMessageBox::StandardButton answer, bool checkBoxChecked = false);
+    // For the next typed confirmation: types `text` into the real dialog, then presses `press`
+    // (Yes for the confirm button, which does nothing unless the text matches, or Cancel).
+    static void queueTypedAnswer(const QString &text,
+                                 QMessageBox::StandardButton press = QMessageBox::Yes);
     static void queueFileName(const QString &fileName);
     // Unanswered prompts are recorded and take their default (Cancel for file dialogs).
     static void setStrict(bool strict);

@@ -1,11 +1,12 @@
 // The key actions in the main window against a real sandbox: create with tenant roles and
 // claims and the one-time secret (copy, clipboard clearing, closing before copying), edit with
 // a cleared field, rotate, single and batch activate, deactivate and delete (with a partial
-// failure), and the exchange with its verified token. Every question the window asks is
-// answered through UserPrompts.
+// failure in the batch report), and the exchange with its verified token. Every question the
+// window asks is answered through UserPrompts.
 
 #include "AppInfo.h"
 #include "AwaitResult.h"
+#include "BatchReportDialog.h"
 #include "ClaimsEditor.h"
 #include "CleartextDialog.h"
 #include "ExchangeDialog.h"
@@ -40,6 +41,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -365,6 +367,7 @@ private Q_SLOTS:
         QVERIFY(actions()->deactivateKeys->isEnabled());
         QVERIFY(!actions()->activateKeys->isEnabled());
 
+        UserPrompts::queueAnswer(QMessageBox::Yes);
         actions()->deactivateKeys->trigger();
         QTRY_VERIFY(!keys()->key(keys()->rowOfKey(created->key.id)).active);
         auto stored = loadKey(created->key.id);
@@ -373,6 +376,7 @@ private Q_SLOTS:
         QVERIFY(!exchanges(created->cleartext));
         QTRY_VERIFY(actions()->activateKeys->isEnabled());
 
+        UserPrompts::queueAnswer(QMessageBox::Yes);
         actions()->activateKeys->trigger();
         QTRY_VERIFY(keys()->key(keys()->rowOfKey(created->key.id)).active);
         stored = loadKey(created->key.id);
@@ -394,6 +398,7 @@ private Q_SLOTS:
         QVERIFY(reloadWindow());
         QVERIFY(selectOnly(ids));
 
+        UserPrompts::queueAnswer(QMessageBox::Yes);
         actions()->deactivateKeys->trigger();
         QTRY_VERIFY(m_window->keyActionController()->runningBatch() == nullptr);
         for (const QString &id : std::as_const(ids)) {
@@ -402,6 +407,7 @@ private Q_SLOTS:
             QVERIFY(stored && stored->ok() && !stored->value().active);
         }
         QVERIFY(selectOnly(ids));
+        UserPrompts::queueAnswer(QMessageBox::Yes);
         actions()->activateKeys->trigger();
         QTRY_VERIFY(m_window->keyActionController()->runningBatch() == nullptr);
         for (const QString &id : std::as_const(ids))
@@ -415,22 +421,29 @@ private Q_SLOTS:
             QVERIFY(deleted && deleted->ok());
         }
         QVERIFY(selectOnly(ids));
+        const qsizetype asked = UserPrompts::shown().size();
         UserPrompts::queueAnswer(QMessageBox::Yes); // delete the six
-        UserPrompts::queueAnswer(QMessageBox::Ok);  // the report of what failed
         actions()->deleteKeys->trigger();
-        const UserPrompts::Prompt question = UserPrompts::shown().first();
+        const UserPrompts::Prompt question = UserPrompts::shown().at(asked);
         QVERIFY(question.text.contains(QLatin1String("6")));
         QVERIFY(question.informativeText.contains(QLatin1String("cannot be undone")));
         for (const QString &name : std::as_const(names))
             QVERIFY2(question.detailedText.contains(name), qPrintable(question.detailedText));
 
-        QTRY_COMPARE_WITH_TIMEOUT(UserPrompts::shown().size(), 2, 10000);
-        const UserPrompts::Prompt report = UserPrompts::shown().last();
-        QVERIFY2(report.text.contains(QLatin1String("2 keys could not be deleted")),
-                 qPrintable(report.text));
-        QVERIFY(report.detailedText.contains(names.at(1)));
-        QVERIFY(report.detailedText.contains(names.at(4)));
-        QVERIFY(!report.detailedText.contains(names.at(0)));
+        // The report lists the two, and offers no retry: the server no longer has them.
+        auto *report = waitForDialog<BatchReportDialog>("batchReportDialog");
+        QCOMPARE(report->windowTitle(), QStringLiteral("Delete Keys: 2 Failed"));
+        QVERIFY(child<QLabel>(report, "reportSummary")
+                    ->text()
+                    .contains(QLatin1String("2 keys could not be deleted")));
+        QCOMPARE(report->table()->rowCount(), 2);
+        const QStringList listed{report->table()->item(0, 0)->text(),
+                                 report->table()->item(1, 0)->text()};
+        QVERIFY(listed.contains(names.at(1)));
+        QVERIFY(listed.contains(names.at(4)));
+        QVERIFY(!listed.contains(names.at(0)));
+        QVERIFY(!report->retryButton()->isEnabled());
+        report->close();
         // The table shows what the server holds: none of the six.
         for (const QString &id : std::as_const(ids))
             QTRY_COMPARE(keys()->rowOfKey(id), -1);
