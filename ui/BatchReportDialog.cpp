@@ -48,11 +48,12 @@ BatchReportDialog::BatchReportDialog(const QString &title, const QString &summar
 
     m_table->setObjectName(QStringLiteral("failedKeysTable"));
     //: Column of the table of keys a batch failed for: the key's name
-    m_table->setHorizontalHeaderLabels({tr("Key"),
-                                        //: Column of the table of keys a batch failed for
-                                        tr("Key ID"),
-                                        //: Column of the table of keys a batch failed for: why
-                                        tr("Reason")});
+    const QString keyHeader = tr("Key");
+    //: Column of the table of keys a batch failed for
+    const QString idHeader = tr("Key ID");
+    //: Column of the table of keys a batch failed for: why the key failed
+    const QString reasonHeader = tr("Reason");
+    m_table->setHorizontalHeaderLabels({keyHeader, idHeader, reasonHeader});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);

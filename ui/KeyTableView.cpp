@@ -212,7 +212,8 @@ void KeyTableView::applyDefaultLayout()
         header->setSectionHidden(column, true);
     const int charWidth = fontMetrics().averageCharWidth();
     header->resizeSection(KeyTableModel::NameColumn, 28 * charWidth);
-    header->resizeSection(KeyTableModel::StatusColumn, 10 * charWidth);
+    // Wide enough for what a busy key reads, e.g. "Deactivating…".
+    header->resizeSection(KeyTableModel::StatusColumn, 14 * charWidth);
     header->resizeSection(KeyTableModel::ExpiresColumn, 16 * charWidth);
     header->resizeSection(KeyTableModel::CreatedColumn, 18 * charWidth);
     header->resizeSection(KeyTableModel::CreatedByColumn, 18 * charWidth);

@@ -97,12 +97,10 @@ bool UserPrompts::confirmByTyping(QWidget *parent, const Prompt &prompt)
 {
     auto &s = state();
     s.shown.append(prompt);
+    // The informative text names the first keys; the dialog stays small without the list.
     const TypedConfirmationDialog::Question question{
-        prompt.title, prompt.text,
-        prompt.detailedText.isEmpty()
-            ? prompt.informativeText
-            : prompt.informativeText + u'\n' + u'\n' + prompt.detailedText,
-        prompt.typedConfirmation, prompt.buttonTexts.value(QMessageBox::Yes)};
+        prompt.title, prompt.text, prompt.informativeText, prompt.typedConfirmation,
+        prompt.buttonTexts.value(QMessageBox::Yes)};
     TypedConfirmationDialog dialog(question, parent);
     if (!s.typedAnswers.isEmpty()) {
         // The real dialog, not shown: what is typed goes through its own rule for confirming.

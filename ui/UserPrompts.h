@@ -50,7 +50,8 @@ public:
     // Tells the user something that needs only an OK.
     static void tell(QWidget *parent, const Prompt &prompt);
     // A question confirmed by typing prompt.typedConfirmation (TypedConfirmationDialog); the
-    // confirm button is named by prompt.buttonTexts[Yes]. True only when confirmed.
+    // confirm button is named by prompt.buttonTexts[Yes]; the detailed text is not shown.
+    // True only when confirmed.
     static bool confirmByTyping(QWidget *parent, const Prompt &prompt);
 
     // An existing file to read; empty when the user cancels.
