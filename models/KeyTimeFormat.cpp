@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace descope {
 
@@ -74,6 +75,17 @@ QString formatLocalDateTime(qint64 seconds)
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
     return QLocale().toString(local, QLocale::LongFormat);
+}
+
+QString formatUtcDateTime(qint64 seconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC), QLocale::LongFormat);
+}
+
+bool isUnixSeconds(double value)
+{
+    constexpr double Year10000 = 253'402'300'800.0; // 10000-01-01T00:00:00Z
+    return std::isfinite(value) && value >= 0 && value < Year10000;
 }
 
 QString formatExpiry(qint64 expireTime, qint64 nowSeconds)

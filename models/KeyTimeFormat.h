@@ -17,6 +17,14 @@ QString formatRelativeTime(qint64 thenSeconds, qint64 nowSeconds);
 // The exact time in the user's local time zone and locale, e.g. for tooltips and details.
 QString formatLocalDateTime(qint64 seconds);
 
+// The exact time in UTC, in the user's locale, e.g. for the time claims of a token, which are
+// compared with servers' logs: "Friday, 4 December 2026 17:40:00 UTC".
+QString formatUtcDateTime(qint64 seconds);
+
+// Whether a JSON number is a plausible Unix time in seconds (RFC 7519's NumericDate): finite,
+// not negative and before the year 10000. Fractions of a second are allowed.
+bool isUnixSeconds(double value);
+
 // An expiry as the table shows it: "Never", or relative to now.
 QString formatExpiry(qint64 expireTime, qint64 nowSeconds);
 

@@ -129,6 +129,30 @@ private Q_SLOTS:
         QCOMPARE(formatExpiry(Now + 2 * Day, Now), formatRelativeTime(Now + 2 * Day, Now));
     }
 
+    void tokenTimesAreInUtcInTheLocalesFormat()
+    {
+        const QLocale systemLocale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(formatUtcDateTime(1796400000),
+                 QStringLiteral("Friday, 4 December 2026 16:00:00 UTC"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(formatUtcDateTime(1796400000),
+                 QStringLiteral("Freitag, 4. Dezember 2026 16:00:00 UTC"));
+        QLocale::setDefault(systemLocale);
+    }
+
+    void unixSecondsArePlausibleTimesOnly()
+    {
+        QVERIFY(isUnixSeconds(0));
+        QVERIFY(isUnixSeconds(1796400000));
+        QVERIFY(isUnixSeconds(1796400000.5));
+        QVERIFY(isUnixSeconds(253402300799.0)); // 9999-12-31T23:59:59Z
+        QVERIFY(!isUnixSeconds(253402300800.0));
+        QVERIFY(!isUnixSeconds(-1));
+        QVERIFY(!isUnixSeconds(std::numeric_limits<double>::infinity()));
+        QVERIFY(!isUnixSeconds(std::numeric_limits<double>::quiet_NaN()));
+    }
+
     void exactTimesAreLocal()
     {
         const QDateTime local = QDateTime::fromSecsSinceEpoch(Now).toLocalTime();
