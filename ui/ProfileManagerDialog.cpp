@@ -215,6 +215,12 @@ void ProfileManagerDialog::openProfileDialog(ConnectDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectDialog::profileSaved, this,
             [this](const ConnectionProfile &profile) { selectProfile(profile.id); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->connectRequested())
+            return;
+        Q_EMIT connectionRequested(dialog->savedProfile(), dialog->connection());
+        accept();
+    });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (m_profileDialog == dialog)
             m_profileDialog = nullptr;
