@@ -9,6 +9,7 @@
 #include "SecretMemory.h"
 #include "SecretStore.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -197,7 +198,8 @@ ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *sec
     clearVerdict();
     updateButtons();
     m_nameEdit->setFocus();
-    resize(qMax(560, sizeHint().width()), sizeHint().height());
+    resize(openingSize(this, QSize(qMax(560, sizeHint().width()), sizeHint().height())));
+    growWithContents(this);
 }
 
 ConnectDialog::~ConnectDialog()

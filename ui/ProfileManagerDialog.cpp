@@ -4,6 +4,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -93,7 +94,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     connect(m_profiles, &ProfileStore::changed, this, &ProfileManagerDialog::reload);
 
     reload();
-    resize(qMax(520, sizeHint().width()), qMax(360, sizeHint().height()));
+    resize(openingSize(this, QSize(qMax(520, sizeHint().width()), qMax(360, sizeHint().height()))));
+    growWithContents(this);
 }
 
 void ProfileManagerDialog::setActiveProfileId(const QString &profileId)

@@ -53,17 +53,25 @@ QMessageBox::StandardButton UserPrompts::ask(QWidget *parent, const Prompt &prom
         ++s.unanswered;
         return defaultButton;
     }
-    QMessageBox box(prompt.icon, prompt.title, prompt.text, buttons, parent);
-    box.setInformativeText(prompt.informativeText);
-    box.setDetailedText(prompt.detailedText);
-    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(messageBox(parent, prompt, buttons, defaultButton)->exec());
+}
+
+std::unique_ptr<QMessageBox> UserPrompts::messageBox(QWidget *parent, const Prompt &prompt,
+                                                     QMessageBox::StandardButtons buttons,
+                                                     QMessageBox::StandardButton defaultButton)
+{
+    auto box =
+        std::make_unique<QMessageBox>(prompt.icon, prompt.title, prompt.text, buttons, parent);
+    box->setInformativeText(prompt.informativeText);
+    box->setDetailedText(prompt.detailedText);
+    box->setDefaultButton(defaultButton);
     for (auto text = prompt.buttonTexts.cbegin(); text != prompt.buttonTexts.cend(); ++text) {
-        if (QAbstractButton *button = box.button(text.key()))
+        if (QAbstractButton *button = box->button(text.key()))
             button->setText(text.value());
     }
-    box.setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
-                                                              : defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+    box->setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
+                                                               : defaultButton);
+    return box;
 }
 
 void UserPrompts::tell(QWidget *parent, const Prompt &prompt)

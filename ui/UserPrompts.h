@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -35,6 +36,10 @@ public:
                                            QMessageBox::StandardButton defaultButton);
     // Tells the user something that needs only an OK.
     static void tell(QWidget *parent, const Prompt &prompt);
+    // The message box ask() shows when no answer is queued, not yet shown (tests look at it).
+    static std::unique_ptr<QMessageBox> messageBox(QWidget *parent, const Prompt &prompt,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton);
 
     // An existing file to read; empty when the user cancels.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
