@@ -38,10 +38,16 @@ QString baseUrlProblem(const QUrl &url)
     const QHostAddress address(url.host());
     const bool loopback =
         url.host().compare(u"localhost", Qt::CaseInsensitive) == 0 || address.isLoopback();
-    return loopback ? QString()
-                    : BaseUrlText::tr("Plain http is allowed only for loopback addresses; use "
-                                      "https:// for %1.")
-                          .arg(url.host());
+    // Refused, not merely warned about: the management key administers every access key of
+    // the project, and nothing the user could confirm makes plain http to another machine safe.
+    if (loopback)
+        return {};
+    //: %1 is the host name of the base URL
+    return BaseUrlText::tr("Plain http would send the management key to %1 unencrypted, for "
+                           "anyone on the network to read: use https://. Plain http is allowed "
+                           "only for this computer (localhost, 127.0.0.1 or ::1); reach a test "
+                           "server elsewhere through a tunnel to it.")
+        .arg(url.host());
 }
 
 } // namespace descope

@@ -1,7 +1,10 @@
 #include "IpRange.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace descope {
 
@@ -147,6 +150,15 @@ QString prefixProblem(const QString &entry, const QString &prefix, bool ipv6)
     return {};
 }
 
+// The first `bits` bits of `bytes` kept, the others cleared.
+void keepPrefix(quint8 *bytes, int size, int bits)
+{
+    for (int i = 0; i < size; ++i) {
+        const int kept = std::clamp(bits - 8 * i, 0, 8);
+        bytes[i] &= quint8(0xff00u >> kept);
+    }
+}
+
 } // namespace
 
 QString ipRangeProblem(const QString &entry)
@@ -170,6 +182,50 @@ QString ipRangeProblem(const QString &entry)
     if (!problem.isEmpty() || slash < 0)
         return problem;
     return prefixProblem(entry, entry.mid(slash + 1), ipv6);
+}
+
+} // namespace descope
+
+namespace descope {
+
+QString ipRangeNetwork(const QString &entry)
+{
+    if (!isIpRange(entry))
+        return {};
+    const qsizetype slash = entry.indexOf(u'/');
+    if (slash < 0)
+        return entry;
+    // The syntax is checked strictly above; what is left is plain arithmetic, which
+    // QHostAddress does right for every form the check lets through.
+    const QHostAddress address(entry.left(slash));
+    const int prefix = entry.mid(slash + 1).toInt();
+    QHostAddress network;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        quint32 bits = address.toIPv4Address();
+        bits &= prefix == 0 ? 0u : ~quint32(0) << (MaxIpv4Prefix - prefix);
+        network.setAddress(bits);
+    } else {
+        Q_IPV6ADDR bytes = address.toIPv6Address();
+        keepPrefix(bytes.c, int(sizeof(bytes.c)), prefix);
+        network.setAddress(bytes);
+    }
+    return QStringLiteral("%1/%2").arg(network.toString(), QString::number(prefix));
+}
+
+QString ipRangeWarning(const QString &entry)
+{
+    const qsizetype slash = entry.indexOf(u'/');
+    if (slash < 0 || !isIpRange(entry))
+        return {};
+    const QString network = ipRangeNetwork(entry);
+    const QString address = entry.left(slash);
+    if (QHostAddress(network.left(network.indexOf(u'/'))).isEqual(QHostAddress(address)))
+        return {};
+    //: %1 is a CIDR range as typed, such as 10.1.2.3/8, %2 the network it stands for, such as
+    //: 10.0.0.0/8, and %3 the address alone
+    return IpRangeText::tr("%1 covers the whole network %2: write %2 if that is meant, or %3 "
+                           "for that one address")
+        .arg(entry, network, address);
 }
 
 } // namespace descope

@@ -21,4 +21,14 @@ inline bool isIpRange(const QString &entry)
     return ipRangeProblem(entry).isEmpty();
 }
 
+// The network a CIDR range stands for, with the host bits cleared ("10.0.0.0/8" for
+// "10.1.2.3/8"); the entry itself for a single address, and an empty string when `entry` is not
+// an IP range. IPv6 networks are written in their shortest form.
+QString ipRangeNetwork(const QString &entry);
+
+// Something worth knowing about an entry that is nevertheless accepted (by the form and by
+// Descope), or an empty string: a CIDR range whose address has host bits set, such as
+// "10.1.2.3/8", covers the whole network 10.0.0.0/8, which is rarely what was meant.
+QString ipRangeWarning(const QString &entry);
+
 } // namespace descope

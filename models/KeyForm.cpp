@@ -142,6 +142,21 @@ QList<FieldProblem> KeyForm::problems(qint64 nowSeconds) const
     return problems;
 }
 
+QList<FieldProblem> KeyForm::warnings() const
+{
+    return permittedIpWarnings(permittedIps);
+}
+
+QList<FieldProblem> KeyForm::permittedIpWarnings(const QStringList &lines)
+{
+    QList<FieldProblem> warnings;
+    for (int line = 0; line < lines.size(); ++line) {
+        if (const QString warning = ipRangeWarning(lines.at(line).trimmed()); !warning.isEmpty())
+            warnings.append({KeyField::PermittedIps, line, warning});
+    }
+    return warnings;
+}
+
 qint64 KeyForm::presetExpiry(ExpiryPreset preset, qint64 nowSeconds)
 {
     switch (preset) {

@@ -100,6 +100,13 @@ public:
     // checked against `nowSeconds`.
     QList<FieldProblem> problems(qint64 nowSeconds) const;
 
+    // What is worth knowing before a save but does not stop it (the server accepts it), in
+    // the same form as problems: a CIDR range with host bits set.
+    QList<FieldProblem> warnings() const;
+    // The warnings about permitted IPs given one entry per line as typed (rows are lines);
+    // lines with a problem get none, their problem says enough.
+    static QList<FieldProblem> permittedIpWarnings(const QStringList &lines);
+
     // The expiry the form asks for, in Unix seconds; 0 never expires.
     qint64 expireTime(qint64 nowSeconds) const;
     static qint64 presetExpiry(ExpiryPreset preset, qint64 nowSeconds);

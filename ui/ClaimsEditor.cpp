@@ -61,6 +61,7 @@ ClaimsEditor::ClaimsEditor(QWidget *parent)
     m_rowsView->setChecked(true);
 
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addClaimButton"));
     m_add->setToolTip(tr("Add a claim that session tokens of this key carry"));
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);

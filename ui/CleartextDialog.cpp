@@ -4,6 +4,7 @@
 #include "SecretClipboardStatus.h"
 #include "SecretField.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QFont>
@@ -97,7 +98,8 @@ CleartextDialog::CleartextDialog(const AccessKey &key, const QString &cleartext,
     // Enter copies; Ctrl+C works at once because the secret has the focus.
     m_field->copyButton()->setDefault(true);
     m_field->setFocus();
-    resize(qMax(560, sizeHint().width()), sizeHint().height());
+    resize(openingSize(this, QSize(qMax(560, sizeHint().width()), sizeHint().height())));
+    growWithContents(this);
 }
 
 CleartextDialog::~CleartextDialog()

@@ -2,12 +2,14 @@
 
 #include "BaseUrl.h"
 #include "ConnectionTester.h"
+#include "ConnectionVerdictView.h"
 #include "FieldProblemLabel.h"
 #include "ProfileStore.h"
 #include "SecretField.h"
 #include "SecretMemory.h"
 #include "SecretStore.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,30 +36,6 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString verdictTitle(ConnectionVerdict::Kind kind)
-{
-    using Kind = ConnectionVerdict::Kind;
-    switch (kind) {
-    case Kind::Connected:
-        return ConnectDialog::tr("Connected");
-    case Kind::InvalidSettings:
-        return ConnectDialog::tr("Incomplete settings");
-    case Kind::BadKey:
-        return ConnectDialog::tr("Management key refused");
-    case Kind::UnknownProject:
-        return ConnectDialog::tr("Unknown project");
-    case Kind::Unreachable:
-        return ConnectDialog::tr("Server unreachable");
-    case Kind::Tls:
-        return ConnectDialog::tr("Secure connection failed");
-    case Kind::NotDescope:
-        return ConnectDialog::tr("Not a Descope server");
-    case Kind::Other:
-        break;
-    }
-    return ConnectDialog::tr("Connection failed");
-}
-
 } // namespace
 
 ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *secrets,
@@ -79,8 +57,7 @@ ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *sec
     , m_baseUrlProblem(new FieldProblemLabel(m_baseUrlEdit, this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_progress(new QProgressBar(this))
-    , m_verdictTitle(plainLabel(QStringLiteral("testVerdictTitle"), this))
-    , m_verdictText(plainLabel(QStringLiteral("testVerdictText"), this))
+    , m_verdict(new ConnectionVerdictView(this))
     , m_sandboxButton(new QPushButton(tr("Try the &Sandbox"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_saveButton(new QPushButton(this))
@@ -131,15 +108,15 @@ ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *sec
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(m_testButton->sizeHint().height() / 2);
     m_progress->hide();
-    QFont titleFont = m_verdictTitle->font();
-    titleFont.setBold(true);
-    m_verdictTitle->setFont(titleFont);
 
     m_sandboxButton->setObjectName(QStringLiteral("useSandboxButton"));
     m_sandboxButton->setAutoDefault(false);
     m_sandboxButton->setVisible(mode == Mode::FirstRun);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setText(connecting ? tr("&Connect") : tr("&Save"));
+    if (mode == Mode::NewProfile)
+        m_saveButton->setToolTip(tr("Saves the profile; with a management key, the window "
+                                    "also connects to its project"));
     m_saveButton->setDefault(true);
     m_buttons->addButton(m_saveButton, QDialogButtonBox::AcceptRole);
     m_buttons->addButton(m_sandboxButton, QDialogButtonBox::ActionRole);
@@ -170,8 +147,7 @@ ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *sec
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addLayout(testRow);
-    layout->addWidget(m_verdictTitle);
-    layout->addWidget(m_verdictText);
+    layout->addWidget(m_verdict);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -222,7 +198,8 @@ ConnectDialog::ConnectDialog(Mode mode, ProfileStore *profiles, SecretStore *sec
     clearVerdict();
     updateButtons();
     m_nameEdit->setFocus();
-    resize(qMax(560, sizeHint().width()), sizeHint().height());
+    resize(openingSize(this, QSize(qMax(560, sizeHint().width()), sizeHint().height())));
+    growWithContents(this);
 }
 
 ConnectDialog::~ConnectDialog()
@@ -314,9 +291,7 @@ void ConnectDialog::testConnection()
     const ConnectionProfile profile = formProfile();
     clearVerdict();
     m_progress->show();
-    m_verdictTitle->setText(
-        tr("Testing the connection to %1…").arg(profile.baseUrl().toDisplayString()));
-    m_verdictTitle->show();
+    m_verdict->showTesting(profile.baseUrl().toDisplayString());
     m_tester->test(profile.connection(privateCopy(m_keyField->secret())));
     updateButtons();
 }
@@ -324,14 +299,7 @@ void ConnectDialog::testConnection()
 void ConnectDialog::showVerdict(const ConnectionVerdict &verdict)
 {
     m_progress->hide();
-    m_verdictTitle->setText(verdictTitle(verdict.kind));
-    m_verdictText->setText(verdict.message);
-    m_verdictTitle->show();
-    m_verdictText->show();
-    QPalette palette = m_verdictTitle->palette();
-    palette.setColor(QPalette::WindowText,
-                     verdict.ok() ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x1e, 0x1e));
-    m_verdictTitle->setPalette(palette);
+    m_verdict->showVerdict(verdict);
     updateButtons();
 }
 
@@ -339,11 +307,7 @@ void ConnectDialog::clearVerdict()
 {
     m_tester->cancel();
     m_progress->hide();
-    m_verdictTitle->clear();
-    m_verdictText->clear();
-    m_verdictTitle->hide();
-    m_verdictText->hide();
-    m_verdictTitle->setPalette(QPalette());
+    m_verdict->clear();
 }
 
 void ConnectDialog::save()
@@ -365,6 +329,7 @@ void ConnectDialog::save()
     m_profileId = saved->id;
     wipeString(m_connectionKey);
     m_connectionKey = key;
+    m_connectRequested = connectsOnSave();
     Q_EMIT profileSaved(m_saved);
 
     // The field is the truth once the user touched it: a key is stored, an emptied field
@@ -456,11 +421,20 @@ void ConnectDialog::updateButtons()
                              !m_tester->isRunning());
     m_saveButton->setEnabled(m_profiles->problem(profile).isEmpty() && !m_saving && !m_readingKey &&
                              (hasKey || !keyRequired()));
+    // The button says whether saving a new profile connects to it: it does when there is a
+    // key to connect with.
+    if (m_mode == Mode::NewProfile)
+        m_saveButton->setText(hasKey ? tr("Save and &Connect") : tr("&Save"));
 }
 
 bool ConnectDialog::keyRequired() const
 {
     return m_mode == Mode::FirstRun || m_mode == Mode::EnterKey;
+}
+
+bool ConnectDialog::connectsOnSave() const
+{
+    return keyRequired() || (m_mode == Mode::NewProfile && !m_keyField->isEmpty());
 }
 
 } // namespace descope

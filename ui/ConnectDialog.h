@@ -16,6 +16,7 @@ namespace descope {
 
 struct ConnectionVerdict;
 class ConnectionTester;
+class ConnectionVerdictView;
 class FieldProblemLabel;
 class ProfileStore;
 class SecretField;
@@ -28,7 +29,9 @@ class SecretStore;
 // the settings file.
 //
 // In FirstRun and EnterKey modes the dialog's purpose is to connect: the key is required and
-// the button says Connect; connection() then holds the live connection, key included.
+// the button says Connect; connection() then holds the live connection, key included. A new
+// profile saved with a key is connected to as well (the button says Save and Connect), so that
+// the window shows the project just set up; saved without a key, it is only saved.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +62,9 @@ public:
     // Once accepted: the profile as saved, and the live connection with the key in memory.
     ConnectionProfile savedProfile() const { return m_saved; }
     Connection connection() const;
+    // Once accepted: whether the profile was saved to be connected to (FirstRun, EnterKey, or
+    // a new profile saved with its key); connection() then holds the key.
+    bool connectRequested() const { return m_connectRequested; }
     // FirstRun: the user chose to try the sandbox instead (the dialog was accepted).
     bool sandboxChosen() const { return m_sandboxChosen; }
 
@@ -84,6 +90,7 @@ private:
     void updateKeychainNote();
     void updateButtons();
     bool keyRequired() const;
+    bool connectsOnSave() const;
 
     Mode m_mode;
     ProfileStore *m_profiles;
@@ -97,6 +104,7 @@ private:
     bool m_readingKey = false;
     bool m_saving = false;
     bool m_sandboxChosen = false;
+    bool m_connectRequested = false;
 
     QLabel *m_message;
     QLineEdit *m_nameEdit;
@@ -110,8 +118,7 @@ private:
     FieldProblemLabel *m_baseUrlProblem;
     QPushButton *m_testButton;
     QProgressBar *m_progress;
-    QLabel *m_verdictTitle;
-    QLabel *m_verdictText;
+    ConnectionVerdictView *m_verdict;
     QPushButton *m_sandboxButton;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;

@@ -8,6 +8,7 @@
 #include "SecretClipboardStatus.h"
 #include "SecretField.h"
 #include "StandardLabels.h"
+#include "WindowFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,7 +150,8 @@ ExchangeDialog::ExchangeDialog(ManagementClient *client, SecretClipboard *clipbo
 
     m_keyField->setFocus();
     updateExchangeButton();
-    resize(680, 640);
+    resize(openingSize(this, QSize(680, 640)));
+    growWithContents(this);
 }
 
 ExchangeDialog::~ExchangeDialog()

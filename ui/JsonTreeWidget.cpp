@@ -1,5 +1,7 @@
 #include "JsonTreeWidget.h"
 
+#include "KeyTimeFormat.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
+
+#include <cmath>
 
 namespace descope {
 
@@ -70,7 +74,23 @@ QString typeName(QJsonValue::Type type)
     return {};
 }
 
-void addMember(QTreeWidgetItem *parent, const QString &name, const QJsonValue &value)
+// Shows the date and time of a member holding Unix seconds next to the number.
+void annotateTime(QTreeWidgetItem *item, const QJsonValue &value)
+{
+    if (!value.isDouble() || !isUnixSeconds(value.toDouble()))
+        return;
+    const auto seconds = qint64(std::floor(value.toDouble()));
+    const QString number = item->text(JsonTreeWidget::ValueColumn);
+    //: A time claim of a token: %1 is its value in Unix seconds, %2 that time in UTC
+    item->setText(JsonTreeWidget::ValueColumn,
+                  JsonTreeWidget::tr("%1 · %2").arg(number, formatUtcDateTime(seconds)));
+    //: %1 is the value in Unix seconds, %2 that time in the user's time zone
+    item->setToolTip(JsonTreeWidget::ValueColumn,
+                     JsonTreeWidget::tr("%1 seconds since 1970 (UTC)\nYour time: %2")
+                         .arg(number, formatLocalDateTime(seconds)));
+}
+
+QTreeWidgetItem *addMember(QTreeWidgetItem *parent, const QString &name, const QJsonValue &value)
 {
     auto *item = new QTreeWidgetItem(parent);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -89,6 +109,7 @@ void addMember(QTreeWidgetItem *parent, const QString &name, const QJsonValue &v
         for (qsizetype i = 0; i < array.size(); ++i)
             addMember(item, QStringLiteral("[%1]").arg(i), array.at(i));
     }
+    return item;
 }
 
 // QTreeView measures rows without telling the delegate how wide a column is, so long values
@@ -157,8 +178,11 @@ JsonTreeWidget::JsonTreeWidget(QWidget *parent)
 void JsonTreeWidget::setJson(const QJsonObject &object)
 {
     clear();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        addMember(invisibleRootItem(), it.key(), it.value());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QTreeWidgetItem *item = addMember(invisibleRootItem(), it.key(), it.value());
+        if (m_timeMembers.contains(it.key()))
+            annotateTime(item, it.value());
+    }
     expandAll();
     updateGeometry();
 }
@@ -172,7 +196,8 @@ QString JsonTreeWidget::copyText(const QTreeWidgetItem *item)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return item->text(ValueColumn);
+    // The value as JSON spells it, without the date a time member shows beside it.
+    return valueText(value);
 }
 
 QSize JsonTreeWidget::sizeHint() const

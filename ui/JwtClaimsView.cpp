@@ -38,6 +38,8 @@ JwtClaimsView::JwtClaimsView(QWidget *parent)
     m_nsecTree->setObjectName(QStringLiteral("jwtNsecTree"));
     m_nsecEmpty->setObjectName(QStringLiteral("jwtNsecEmpty"));
     m_nsecEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_claimsTree->setTimeMembers(timeClaims());
+    m_nsecTree->setTimeMembers(timeClaims());
 
     auto *nsecNote = new QLabel(tr("Chosen by the caller at exchange time, not by the key's "
                                    "configuration: services should not trust them."),
@@ -56,6 +58,13 @@ JwtClaimsView::JwtClaimsView(QWidget *parent)
     layout->addWidget(nsecNote);
     layout->addWidget(m_nsecTree);
     layout->addWidget(m_nsecEmpty);
+}
+
+QSet<QString> JwtClaimsView::timeClaims()
+{
+    return {QStringLiteral("exp"),       QStringLiteral("nbf"),        QStringLiteral("iat"),
+            QStringLiteral("auth_time"), QStringLiteral("updated_at"), QStringLiteral("toe"),
+            QStringLiteral("rexp")};
 }
 
 void JwtClaimsView::showResult(const ExchangeResult &result)

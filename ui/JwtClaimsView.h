@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,11 @@ public:
 
     void showResult(const ExchangeResult &result);
     void clear();
+
+    // The claims that registries define as times in Unix seconds (RFC 7519's exp, nbf and iat,
+    // OpenID Connect's auth_time and updated_at, RFC 8417's toe, Descope's rexp): shown with
+    // their date and time, among the claims and under nsec alike.
+    static QSet<QString> timeClaims();
 
 private:
     QLabel *m_verification;

@@ -1,5 +1,6 @@
 #include "KeyDetailsPane.h"
 
+#include "FormRows.h"
 #include "JsonTreeWidget.h"
 #include "KeyStatus.h"
 #include "KeyTimeFormat.h"
@@ -119,6 +120,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     form->addRow(tr("Project roles:"), m_roles);
     form->addRow(tr("Tenants:"), m_tenants);
     form->addRow(tr("Permitted IPs:"), m_permittedIps);
+    countLabelSpacing(form);
 
     auto *content = new QWidget(m_scrollArea);
     auto *layout = new QVBoxLayout(content);

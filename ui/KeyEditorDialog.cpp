@@ -3,23 +3,22 @@
 #include "ClaimsEditor.h"
 #include "ExpirationPicker.h"
 #include "FieldProblemLabel.h"
+#include "FormRows.h"
+#include "FormScrollArea.h"
+#include "KeyRolesSection.h"
 #include "ManagementClient.h"
 #include "PermittedIpsEditor.h"
-#include "RolePicker.h"
-#include "TenantRolesEditor.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,34 +34,6 @@ constexpr auto ProblemStyle = QLatin1String("QLabel { color: #b91c1c; }");
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
-}
-
-QLabel *noteLabel(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-// A field with the lines that belong under it (notes, its problem), as one form row whose
-// label's mnemonic reaches `buddy`.
-void addFieldRow(QFormLayout *form, const QString &labelText, QWidget *buddy,
-                 const QList<QWidget *> &parts)
-{
-    auto *label = new QLabel(labelText, form->parentWidget());
-    label->setBuddy(buddy);
-    if (parts.size() == 1) {
-        form->addRow(label, parts.constFirst());
-        return;
-    }
-    auto *column = new QWidget(form->parentWidget());
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *part : parts)
-        layout->addWidget(part);
-    form->addRow(label, column);
 }
 
 QString firstReason(const QList<FieldProblem> &problems, KeyField field)
@@ -104,9 +75,9 @@ KeyEditorDialog::KeyEditorDialog(Mode mode, ManagementClient *client, const Acce
     setWindowTitle(mode == Mode::Create ? tr("New Access Key")
                                         : tr("Edit Access Key: %1").arg(key.name));
 
-    auto *scroll = new QScrollArea(this);
+    // The form scrolls up and down; the dialog is as wide as the form needs.
+    auto *scroll = new FormScrollArea(this);
     scroll->setObjectName(QStringLiteral("keyEditorScroll"));
-    scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = buildForm();
     scroll->setWidget(m_content);
@@ -171,7 +142,8 @@ KeyEditorDialog::KeyEditorDialog(Mode mode, ManagementClient *client, const Acce
         validate();
     });
     m_clock->start();
-    resize(640, 720);
+    resize(openingSize(this, QSize(640, 720)));
+    growWithContents(this);
     reloadCatalog();
 }
 
@@ -183,8 +155,7 @@ QWidget *KeyEditorDialog::buildForm()
     auto *form = new QFormLayout;
     outer->addLayout(form);
     outer->addStretch(); // extra height goes below the fields, not between them
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    setUpForm(form);
     const bool creating = m_mode == Mode::Create;
     const QString fixedReason = tr("Set when the key was created; Descope cannot change it.");
 
@@ -238,7 +209,8 @@ QWidget *KeyEditorDialog::buildForm()
     }
     addFieldRow(form, tr("&Bound user ID:"), m_boundUser, userParts);
 
-    form->addRow(tr("Roles:"), buildRoles(content));
+    m_roles = new KeyRolesSection(content);
+    form->addRow(tr("Roles:"), m_roles);
 
     m_permittedIps = new PermittedIpsEditor(content);
     addFieldRow(form, tr("Permitted &IPs:"), m_permittedIps->textEdit(), {m_permittedIps});
@@ -247,43 +219,8 @@ QWidget *KeyEditorDialog::buildForm()
     auto *claimsLabel = new QLabel(tr("Custom c&laims:"), content);
     claimsLabel->setBuddy(m_claims->focusChain().constFirst());
     form->addRow(claimsLabel, m_claims);
+    countLabelSpacing(form);
     return content;
-}
-
-QWidget *KeyEditorDialog::buildRoles(QWidget *parent)
-{
-    auto *roles = new QWidget(parent);
-    roles->setObjectName(QStringLiteral("rolesSection"));
-    m_projectScope = new QRadioButton(tr("&Project roles"), roles);
-    m_projectScope->setObjectName(QStringLiteral("projectRolesScope"));
-    m_projectScope->setToolTip(tr("Roles that apply to the whole project"));
-    m_tenantScope = new QRadioButton(tr("Roles per &tenant"), roles);
-    m_tenantScope->setObjectName(QStringLiteral("tenantRolesScope"));
-    m_tenantScope->setToolTip(tr("Roles that apply in the chosen tenants only"));
-    m_projectRoles = new RolePicker(roles);
-    m_projectRoles->setObjectName(QStringLiteral("projectRolePicker"));
-    m_tenantRoles = new TenantRolesEditor(roles);
-    m_catalogStatus = new QLabel(roles);
-    m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
-    m_catalogStatus->setWordWrap(true);
-    m_catalogStatus->setTextFormat(Qt::PlainText);
-    m_retry = new QPushButton(tr("&Retry"), roles);
-    m_retry->setObjectName(QStringLiteral("retryCatalogButton"));
-    m_retry->setToolTip(tr("Ask Descope for the project's tenants and roles again"));
-    m_retry->hide();
-
-    auto *status = new QHBoxLayout;
-    status->addWidget(m_catalogStatus, 1);
-    status->addWidget(m_retry);
-    auto *grid = new QGridLayout(roles);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_projectScope, 0, 0);
-    grid->addWidget(m_projectRoles, 0, 1);
-    grid->addWidget(m_tenantScope, 1, 0);
-    grid->addWidget(m_tenantRoles, 2, 0, 1, 2);
-    grid->addLayout(status, 3, 0, 1, 2);
-    grid->setColumnStretch(1, 1);
-    return roles;
 }
 
 void KeyEditorDialog::connectEditors()
@@ -293,20 +230,13 @@ void KeyEditorDialog::connectEditors()
             [this] { touch(KeyField::Description); });
     connect(m_expiry, &ExpirationPicker::changed, this, [this] { touch(KeyField::Expiry); });
     connect(m_boundUser, &QLineEdit::textChanged, this, [this] { touch(KeyField::BoundUser); });
-    connect(m_projectScope, &QRadioButton::toggled, this, [this] {
-        updateRoleScope();
-        touch(KeyField::ProjectRoles);
-    });
-    connect(m_projectRoles, &RolePicker::selectionChanged, this,
-            [this] { touch(KeyField::ProjectRoles); });
-    connect(m_tenantRoles, &TenantRolesEditor::changed, this,
-            [this] { touch(KeyField::TenantRoles); });
-    connect(m_tenantRoles, &TenantRolesEditor::rowsChanged, this, &KeyEditorDialog::updateTabOrder);
+    connect(m_roles, &KeyRolesSection::edited, this, &KeyEditorDialog::touch);
+    connect(m_roles, &KeyRolesSection::focusChainChanged, this, &KeyEditorDialog::updateTabOrder);
+    connect(m_roles, &KeyRolesSection::retryRequested, this, &KeyEditorDialog::reloadCatalog);
     connect(m_permittedIps, &PermittedIpsEditor::changed, this,
             [this] { touch(KeyField::PermittedIps); });
     connect(m_claims, &ClaimsEditor::changed, this, [this] { touch(KeyField::CustomClaims); });
     connect(m_claims, &ClaimsEditor::rowsChanged, this, &KeyEditorDialog::updateTabOrder);
-    connect(m_retry, &QPushButton::clicked, this, &KeyEditorDialog::reloadCatalog);
 }
 
 void KeyEditorDialog::load(const KeyForm &form)
@@ -314,19 +244,14 @@ void KeyEditorDialog::load(const KeyForm &form)
     const QSignalBlocker blockName(m_name);
     const QSignalBlocker blockDescription(m_description);
     const QSignalBlocker blockUser(m_boundUser);
-    const QSignalBlocker blockScope(m_projectScope);
     m_name->setText(form.name);
     m_description->setPlainText(form.description);
     if (form.isNew)
         m_expiry->setChoice(form.expiryPreset, form.customExpiry);
     m_boundUser->setText(form.boundUserId);
-    m_projectScope->setChecked(form.roleScope == KeyForm::RoleScope::Project);
-    m_tenantScope->setChecked(form.roleScope == KeyForm::RoleScope::Tenants);
-    m_projectRoles->setSelectedRoles(form.projectRoles);
-    m_tenantRoles->setEntries(form.tenantRoles);
+    m_roles->load(form);
     m_permittedIps->setAddresses(form.permittedIps);
     m_claims->load(form);
-    updateRoleScope();
 }
 
 KeyForm KeyEditorDialog::form() const
@@ -339,10 +264,7 @@ KeyForm KeyEditorDialog::form() const
         form.customExpiry = m_expiry->customExpiry();
         form.boundUserId = m_boundUser->text();
     }
-    form.roleScope =
-        m_tenantScope->isChecked() ? KeyForm::RoleScope::Tenants : KeyForm::RoleScope::Project;
-    form.projectRoles = m_projectRoles->selectedRoles();
-    form.tenantRoles = m_tenantRoles->entries();
+    m_roles->store(form);
     form.permittedIps = m_permittedIps->lines();
     m_claims->store(form);
     return form;
@@ -376,7 +298,7 @@ void KeyEditorDialog::validate()
         FieldProblemLabel::markInvalid(part, QString());
     FieldProblemLabel::markInvalid(m_expiry->outlineTarget(), expiryReason);
     m_boundUserProblem->setProblem(firstReason(shown, KeyField::BoundUser));
-    m_tenantRoles->setProblems(shown);
+    m_roles->setProblems(shown);
     m_permittedIps->setProblems(shown);
     m_claims->setProblems(shown);
     m_boundUserHint->setVisible(!current.boundUserId.trimmed().isEmpty());
@@ -432,9 +354,9 @@ QWidget *KeyEditorDialog::widgetFor(KeyField field) const
     case KeyField::BoundUser:
         return m_boundUser;
     case KeyField::ProjectRoles:
-        return m_projectRoles;
+        return m_roles->projectRolesField();
     case KeyField::TenantRoles:
-        return m_tenantRoles;
+        return m_roles->tenantRolesField();
     case KeyField::PermittedIps:
         return m_permittedIps->textEdit();
     case KeyField::CustomClaims:
@@ -541,85 +463,22 @@ void KeyEditorDialog::reject()
 
 void KeyEditorDialog::reloadCatalog()
 {
-    if (!m_client)
-        return;
-    const quint64 generation = ++m_catalogGeneration;
-    m_catalogPending = 2;
-    m_catalogError.clear();
-    updateCatalogStatus();
-    m_client->tenants(this, [this, generation](const Result<QList<Tenant>> &result) {
-        if (generation != m_catalogGeneration)
-            return;
-        --m_catalogPending;
-        if (result)
-            m_tenantRoles->setTenants(result.value());
-        else
-            catalogFailed(result.error());
-        updateCatalogStatus();
-    });
-    m_client->roles(this, [this, generation](const Result<QList<Role>> &result) {
-        if (generation != m_catalogGeneration)
-            return;
-        --m_catalogPending;
-        if (result) {
-            // A key's roles, in the project and in each tenant, are project-level roles.
-            QList<Role> projectRoles;
-            for (const Role &role : result.value()) {
-                if (role.tenantId.isEmpty())
-                    projectRoles.append(role);
-            }
-            m_projectRoles->setAvailableRoles(projectRoles);
-            m_tenantRoles->setAvailableRoles(projectRoles);
-        } else {
-            catalogFailed(result.error());
-        }
-        updateCatalogStatus();
-    });
+    if (m_client)
+        m_roles->loadCatalog(m_client);
 }
 
-void KeyEditorDialog::catalogFailed(const ApiError &error)
+bool KeyEditorDialog::isLoadingCatalog() const
 {
-    if (m_catalogError.isEmpty())
-        m_catalogError = error.userMessage();
-}
-
-void KeyEditorDialog::updateCatalogStatus()
-{
-    const bool loading = m_catalogPending > 0;
-    const bool failed = !loading && !m_catalogError.isEmpty();
-    if (loading)
-        m_catalogStatus->setText(tr("Loading the project's tenants and roles…"));
-    else if (failed)
-        m_catalogStatus->setText(
-            tr("The tenants and roles could not be loaded. %1").arg(m_catalogError));
-    m_catalogStatus->setStyleSheet(failed ? QString(ProblemStyle) : QString());
-    m_catalogStatus->setVisible(loading || failed);
-    if (m_retry->isHidden() == failed) {
-        m_retry->setVisible(failed);
-        updateTabOrder();
-    }
-    if (loading || failed) {
-        const QString unavailable = loading ? tr("Loading…") : tr("Not loaded");
-        m_projectRoles->setUnavailableText(unavailable);
-        m_tenantRoles->setUnavailableText(unavailable);
-    }
-}
-
-void KeyEditorDialog::updateRoleScope()
-{
-    const bool project = m_projectScope->isChecked();
-    // The other scope keeps its choices, shown but inactive, until it is chosen again.
-    m_projectRoles->setEnabled(project);
-    m_tenantRoles->setEnabled(!project);
+    return m_roles->isLoadingCatalog();
 }
 
 void KeyEditorDialog::updateTabOrder()
 {
     QList<QWidget *> chain = {m_name, m_description};
     chain += m_expiry->focusChain();
-    chain << m_boundUser << m_projectScope << m_projectRoles << m_tenantScope;
-    chain += m_tenantRoles->focusChain();
-    chain << m_retry << m_permittedIps->textEdit();
+    chain << m_boundUser;
+    chain += m_roles->focusChain();
+    chain << m_permittedIps->textEdit();
     chain += m_claims->focusChain();
     chain << m_save << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < chain.size(); ++i)

@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
 class QTimer;
 
 namespace descope {
@@ -21,10 +20,9 @@ struct ApiError;
 class ClaimsEditor;
 class ExpirationPicker;
 class FieldProblemLabel;
+class KeyRolesSection;
 class ManagementClient;
 class PermittedIpsEditor;
-class RolePicker;
-class TenantRolesEditor;
 
 // Creates an access key, or edits one. Every field is checked as it is typed, each problem is
 // shown at its field, and Create/Save stays disabled until the form is valid. Saving calls the
@@ -60,7 +58,7 @@ public:
     QList<FieldProblem> problems() const { return m_problems; }
     bool hasUnsavedChanges() const;
     bool isSaving() const { return m_saving; }
-    bool isLoadingCatalog() const { return m_catalogPending > 0; }
+    bool isLoadingCatalog() const;
 
 public Q_SLOTS:
     // Saves when the form is valid; closes only once the server has accepted it.
@@ -82,7 +80,6 @@ private:
     KeyEditorDialog(Mode mode, ManagementClient *client, const AccessKey &key, QWidget *parent);
 
     QWidget *buildForm();
-    QWidget *buildRoles(QWidget *parent);
     void connectEditors();
     void load(const KeyForm &form);
     void touch(KeyField field);
@@ -90,9 +87,6 @@ private:
     void save();
     void setSaving(bool saving);
     void showServerError(const ApiError &error);
-    void catalogFailed(const ApiError &error);
-    void updateCatalogStatus();
-    void updateRoleScope();
     void updateTabOrder();
     QWidget *widgetFor(KeyField field) const;
     QString placeOf(const FieldProblem &problem) const;
@@ -104,9 +98,6 @@ private:
     QSet<KeyField> m_touched; // problems show at a field once it has been edited
     QList<FieldProblem> m_problems;
     bool m_saving = false;
-    quint64 m_catalogGeneration = 0;
-    int m_catalogPending = 0;
-    QString m_catalogError;
 
     QWidget *m_content = nullptr;
     QLineEdit *m_name = nullptr;
@@ -117,12 +108,7 @@ private:
     QLineEdit *m_boundUser = nullptr;
     FieldProblemLabel *m_boundUserProblem = nullptr;
     QLabel *m_boundUserHint = nullptr;
-    QRadioButton *m_projectScope = nullptr;
-    QRadioButton *m_tenantScope = nullptr;
-    RolePicker *m_projectRoles = nullptr;
-    TenantRolesEditor *m_tenantRoles = nullptr;
-    QLabel *m_catalogStatus = nullptr;
-    QPushButton *m_retry = nullptr;
+    KeyRolesSection *m_roles = nullptr;
     PermittedIpsEditor *m_permittedIps = nullptr;
     ClaimsEditor *m_claims = nullptr;
     QLabel *m_summary = nullptr;

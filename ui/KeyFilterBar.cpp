@@ -1,6 +1,7 @@
 #include "KeyFilterBar.h"
 
 #include "KeyTableModel.h"
+#include "WholeTextComboBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ KeyFilterBar::KeyFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_tenant(new QComboBox(this))
+    , m_tenant(new WholeTextComboBox(this))
     , m_expiringSoonDays(KeyTableModel::DefaultExpiringSoonDays)
 {
     setObjectName(QStringLiteral("keyFilterBar"));
@@ -36,6 +37,8 @@ KeyFilterBar::KeyFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search names, IDs, descriptions, roles, tenants, creators"));
     m_search->setToolTip(tr("Every word must appear somewhere in the key (Ctrl+F)"));
+    // Room to type a few words, however much the tenant's name takes.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setToolTip(tr("Show keys by status"));
@@ -52,7 +55,6 @@ KeyFilterBar::KeyFilterBar(QWidget *parent)
 
     m_tenant->setObjectName(QStringLiteral("tenantFilter"));
     m_tenant->setToolTip(tr("Show the keys that have roles in one tenant"));
-    m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tenant->addItem(tr("All tenants"), QString());
 
     auto *layout = new QHBoxLayout(this);

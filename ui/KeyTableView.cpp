@@ -1,10 +1,15 @@
 #include "KeyTableView.h"
 
+#include "KeyActivity.h"
 #include "KeyFilterProxyModel.h"
+#include "KeyStatus.h"
 #include "KeyTableModel.h"
+#include "KeyTimeFormat.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 
 #include <algorithm>
@@ -21,6 +26,40 @@ constexpr KeyTableModel::Column HiddenByDefault[] = {
     KeyTableModel::PermittedIpsColumn,
     KeyTableModel::KeyIdColumn,
 };
+
+// However long the first keys' names and creators are, their columns start no wider than this.
+constexpr int MaxNameChars = 56;
+constexpr int MaxCreatorChars = 40;
+
+// What the Expires column can say, at the widest counts of each unit (and a few small ones,
+// whose plural forms are longer in some languages).
+QStringList expiryTexts()
+{
+    constexpr qint64 Minute = 60;
+    constexpr qint64 Hour = 60 * Minute;
+    constexpr qint64 Day = 24 * Hour;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QStringList texts = {formatExpiry(0, now), formatExpiry(now + 30, now),
+                         formatExpiry(now - 30, now)};
+    const qint64 spans[] = {Minute,    2 * Minute,    5 * Minute,    59 * Minute, Hour,
+                            2 * Hour,  5 * Hour,      47 * Hour,     2 * Day,     5 * Day,
+                            11 * Day,  59 * Day,      60 * Day,      150 * Day,   729 * Day,
+                            730 * Day, 5 * 365 * Day, 99 * 365 * Day};
+    for (const qint64 span : spans) {
+        texts.append(formatExpiry(now + span + 1, now));
+        texts.append(formatExpiry(now - span - 1, now));
+    }
+    return texts;
+}
+
+// Creation dates as the Created column shows them, with two-digit days and months.
+QStringList createdTexts()
+{
+    QStringList texts;
+    for (const QDate date : {QDate(2028, 12, 28), QDate(2028, 9, 30), QDate(2028, 11, 22)})
+        texts.append(QLocale().toString(date, QLocale::ShortFormat));
+    return texts;
+}
 
 } // namespace
 
@@ -75,6 +114,8 @@ void KeyTableView::setKeyModel(KeyFilterProxyModel *proxy)
         Q_EMIT selectedKeysChanged();
     });
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &KeyTableView::selectedKeysChanged);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &KeyTableView::fitColumnsToKeys);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &KeyTableView::fitColumnsToKeys);
     applyDefaultLayout();
 }
 
@@ -189,6 +230,7 @@ bool KeyTableView::restoreLayout(const QByteArray &layout)
         applyDefaultLayout();
         return false;
     }
+    m_widthsToFit.clear(); // the user's widths stand
     // The header restores the sort indicator; the proxy must sort to match it.
     sortByColumn(horizontalHeader()->sortIndicatorSection(),
                  horizontalHeader()->sortIndicatorOrder());
@@ -210,16 +252,76 @@ void KeyTableView::applyDefaultLayout()
         header->setSectionHidden(column, false);
     for (const KeyTableModel::Column column : HiddenByDefault)
         header->setSectionHidden(column, true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(KeyTableModel::NameColumn, 28 * charWidth);
-    // Wide enough for what a busy key reads, e.g. "Deactivating…".
-    header->resizeSection(KeyTableModel::StatusColumn, 14 * charWidth);
-    header->resizeSection(KeyTableModel::ExpiresColumn, 16 * charWidth);
-    header->resizeSection(KeyTableModel::CreatedColumn, 18 * charWidth);
-    header->resizeSection(KeyTableModel::CreatedByColumn, 18 * charWidth);
-    header->resizeSection(KeyTableModel::RolesColumn, 22 * charWidth);
-    header->resizeSection(KeyTableModel::TenantsColumn, 22 * charWidth);
+    // Each column fits its header (with a sort arrow) and, where the words are the console's
+    // own, every text it can show in this language; names and lists get a typical width.
+    // A key with a call in flight reads what is being done, e.g. "Deactivating…".
+    const QStringList statuses = {
+        keyStatusName(KeyStatus::Active),           keyStatusName(KeyStatus::Inactive),
+        keyStatusName(KeyStatus::Expired),          keyActivityText(KeyActivity::Activating),
+        keyActivityText(KeyActivity::Deactivating), keyActivityText(KeyActivity::Rotating),
+        keyActivityText(KeyActivity::Deleting),     keyActivityText(KeyActivity::Saving)};
+    header->resizeSection(KeyTableModel::NameColumn,
+                          columnWidthFor(KeyTableModel::NameColumn, {}, 28));
+    header->resizeSection(KeyTableModel::StatusColumn,
+                          columnWidthFor(KeyTableModel::StatusColumn, statuses, 0));
+    header->resizeSection(KeyTableModel::ExpiresColumn,
+                          columnWidthFor(KeyTableModel::ExpiresColumn, expiryTexts(), 0));
+    header->resizeSection(KeyTableModel::CreatedColumn,
+                          columnWidthFor(KeyTableModel::CreatedColumn, createdTexts(), 0));
+    header->resizeSection(KeyTableModel::CreatedByColumn,
+                          columnWidthFor(KeyTableModel::CreatedByColumn, {}, 18));
+    header->resizeSection(KeyTableModel::RolesColumn,
+                          columnWidthFor(KeyTableModel::RolesColumn, {}, 22));
+    header->resizeSection(KeyTableModel::TenantsColumn,
+                          columnWidthFor(KeyTableModel::TenantsColumn, {}, 22));
     sortByColumn(KeyTableModel::NameColumn, Qt::AscendingOrder);
+    m_widthsToFit.clear();
+    for (const int column : {int(KeyTableModel::NameColumn), int(KeyTableModel::CreatedByColumn)})
+        m_widthsToFit.insert(column, header->sectionSize(column));
+    fitColumnsToKeys();
+}
+
+int KeyTableView::columnWidthFor(int column, const QStringList &texts, int minimumChars) const
+{
+    int width = qMax(horizontalHeader()->sectionSizeHint(column),
+                     minimumChars * fontMetrics().averageCharWidth());
+    // Bold too: the table stresses the expiry of keys that expire soon.
+    for (const QString &text : texts)
+        width = qMax(width, qMax(textWidth(text, false), textWidth(text, true)));
+    return width;
+}
+
+int KeyTableView::textWidth(const QString &text, bool bold) const
+{
+    // As the item delegate measures a cell.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.font.setBold(bold);
+    option.fontMetrics = QFontMetrics(option.font);
+    option.text = text;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    return style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width();
+}
+
+void KeyTableView::fitColumnsToKeys()
+{
+    if (m_widthsToFit.isEmpty() || !m_proxy || m_proxy->rowCount() == 0)
+        return;
+    const QHash<int, int> widths = std::exchange(m_widthsToFit, {});
+    for (auto column = widths.cbegin(); column != widths.cend(); ++column) {
+        // Resized by the user in the meantime: that width stands.
+        if (columnWidth(column.key()) != column.value())
+            continue;
+        // Names often differ only at their end (-prod-1, -prod-12), and so do creators: the
+        // column starts wide enough for the first keys' (Qt looks at up to 1,000 rows), within
+        // reason.
+        const int chars =
+            column.key() == KeyTableModel::NameColumn ? MaxNameChars : MaxCreatorChars;
+        const int fitted =
+            qMin(sizeHintForColumn(column.key()), chars * fontMetrics().averageCharWidth());
+        if (fitted > column.value())
+            horizontalHeader()->resizeSection(column.key(), fitted);
+    }
 }
 
 void KeyTableView::fillColumnMenu(QMenu *menu)

@@ -2,6 +2,7 @@
 
 #include "KeySelectionSummary.h"
 
+#include <QHash>
 #include <QTableView>
 
 #include <vector>
@@ -43,6 +44,9 @@ Q_SIGNALS:
 private:
     void showHeaderMenu(const QPoint &position);
     void applyDefaultLayout();
+    int columnWidthFor(int column, const QStringList &texts, int minimumChars) const;
+    int textWidth(const QString &text, bool bold) const;
+    void fitColumnsToKeys();
     void setCurrentKey(const QString &id);
     bool wholeTableSelected() const;
     void noteWholeTableSelection();
@@ -53,6 +57,9 @@ private:
                                              // across a layout change
     QStringList m_keysToReselect;
     QString m_currentKeyId;
+    // Without a saved layout, the columns of names widen to the first keys shown (unless
+    // resized meanwhile): each column with the default width it was given.
+    QHash<int, int> m_widthsToFit;
 };
 
 } // namespace descope

@@ -6,6 +6,7 @@
 #include "PasskeyPreviewModel.h"
 #include "StandardLabels.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -166,7 +167,8 @@ PasskeyImportDialog::PasskeyImportDialog(ManagementClient *client, QWidget *pare
 
     showFile();
     m_loginEdit->setFocus();
-    resize(760, 560);
+    resize(openingSize(this, QSize(760, 560)));
+    growWithContents(this);
 }
 
 PasskeyImportDialog::~PasskeyImportDialog()

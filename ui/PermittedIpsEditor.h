@@ -2,8 +2,10 @@
 
 #include "KeyForm.h"
 
+#include <QTextEdit>
 #include <QWidget>
 
+class QLabel;
 class QPlainTextEdit;
 
 namespace descope {
@@ -12,7 +14,9 @@ class FieldProblemLabel;
 
 // The addresses a key may be used from: one IPv4/IPv6 address or CIDR range per line, checked
 // as they are typed. Each line in error is underlined and its reason listed under the text,
-// with its line number.
+// with its line number. Lines that are accepted but probably not what was meant (a range with
+// host bits set, "10.1.2.3/8") are underlined in amber and their warning listed too; they do
+// not stop a save.
 class PermittedIpsEditor : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,8 @@ public:
     // Marks the lines that the PermittedIps problems name; other problems are ignored.
     void setProblems(const QList<FieldProblem> &problems);
     QString problemText() const;
+    // The warnings shown now, one "Line N: ..." per line; empty for none.
+    QString warningText() const;
 
     QPlainTextEdit *textEdit() const { return m_edit; }
 
@@ -34,8 +40,16 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void updateWarnings();
+    void updateMarks();
+    void updateAccessibleDescription();
+
     QPlainTextEdit *m_edit;
     FieldProblemLabel *m_problem;
+    QWidget *m_warning;
+    QLabel *m_warningText;
+    QList<QTextEdit::ExtraSelection> m_problemMarks;
+    QList<QTextEdit::ExtraSelection> m_warningMarks;
 };
 
 } // namespace descope

@@ -4,6 +4,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "UserPrompts.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -93,7 +94,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     connect(m_profiles, &ProfileStore::changed, this, &ProfileManagerDialog::reload);
 
     reload();
-    resize(qMax(520, sizeHint().width()), qMax(360, sizeHint().height()));
+    resize(openingSize(this, QSize(qMax(520, sizeHint().width()), qMax(360, sizeHint().height()))));
+    growWithContents(this);
 }
 
 void ProfileManagerDialog::setActiveProfileId(const QString &profileId)
@@ -215,6 +217,12 @@ void ProfileManagerDialog::openProfileDialog(ConnectDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectDialog::profileSaved, this,
             [this](const ConnectionProfile &profile) { selectProfile(profile.id); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->connectRequested())
+            return;
+        Q_EMIT connectionRequested(dialog->savedProfile(), dialog->connection());
+        accept();
+    });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (m_profileDialog == dialog)
             m_profileDialog = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Connection.h"
 #include "ConnectionProfile.h"
 
 #include <QDialog>
@@ -16,7 +17,8 @@ class SecretStore;
 
 // Lists the connection profiles, the built-in Sandbox first, and adds, edits, removes and
 // connects them, and forgets a profile's stored management key. The Sandbox can only be
-// connected to. Removing a profile removes its key from the keychain too.
+// connected to. Removing a profile removes its key from the keychain too. A profile added with
+// its key is connected to at once, as the add dialog's Save and Connect says.
 class ProfileManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
 Q_SIGNALS:
     // Connect was chosen; the dialog closes.
     void connectRequested(const descope::ConnectionProfile &profile);
+    // A new profile was saved with its management key, which is connecting to it: the live
+    // connection, key included (it may not have reached the keychain); the dialog closes.
+    void connectionRequested(const descope::ConnectionProfile &profile,
+                             const descope::Connection &connection);
 
 private:
     void reload();

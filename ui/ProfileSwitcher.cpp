@@ -185,8 +185,7 @@ void ProfileSwitcher::openConnectDialog(ConnectDialog *dialog)
             connectTo(ConnectionProfile::sandbox());
             return;
         }
-        if (dialog->mode() == ConnectDialog::Mode::FirstRun ||
-            dialog->mode() == ConnectDialog::Mode::EnterKey) {
+        if (dialog->connectRequested()) {
             ++m_request;
             choose(dialog->savedProfile(), dialog->connection());
         }
@@ -225,6 +224,11 @@ void ProfileSwitcher::manageProfiles()
     manager->setAttribute(Qt::WA_DeleteOnClose);
     manager->setActiveProfileId(m_activeId);
     connect(manager, &ProfileManagerDialog::connectRequested, this, &ProfileSwitcher::connectTo);
+    connect(manager, &ProfileManagerDialog::connectionRequested, this,
+            [this](const ConnectionProfile &profile, const Connection &connection) {
+                ++m_request; // a keychain read still under way is superseded
+                choose(profile, connection);
+            });
     m_manager = manager;
     manager->open();
 }

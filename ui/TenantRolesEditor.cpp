@@ -2,6 +2,7 @@
 
 #include "FieldProblemLabel.h"
 #include "RolePicker.h"
+#include "WholeTextComboBox.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -29,6 +30,7 @@ TenantRolesEditor::TenantRolesEditor(QWidget *parent)
     setObjectName(QStringLiteral("tenantRolesEditor"));
     m_unavailableText = tr("No tenants to choose from");
     m_empty->setObjectName(QStringLiteral("tenantRolesEmpty"));
+    m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_add->setObjectName(QStringLiteral("addTenantButton"));
     m_add->setToolTip(tr("Give the key roles in one more tenant"));
@@ -140,9 +142,9 @@ TenantRolesEditor::Row &TenantRolesEditor::appendRow(const KeyTenant &entry)
 {
     Row row;
     row.container = new QWidget(this);
-    row.tenant = new QComboBox(row.container);
+    // Tenants are told apart by their names: the chosen one shows whole.
+    row.tenant = new WholeTextComboBox(row.container);
     row.tenant->setObjectName(QStringLiteral("tenantBox"));
-    row.tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillTenantBox(row.tenant, entry.tenantId, entry.tenantName);
     row.roles = new RolePicker(row.container);
     row.roles->setObjectName(QStringLiteral("tenantRolePicker"));

@@ -77,20 +77,29 @@ UserPrompts::Answer UserPrompts::askWithCheckBox(QWidget *parent, const Prompt &
         ++s.unanswered;
         return {defaultButton, false};
     }
-    QMessageBox box(prompt.icon, prompt.title, prompt.text, buttons, parent);
+    const std::unique_ptr<QMessageBox> box = messageBox(parent, prompt, buttons, defaultButton);
+    const auto button = QMessageBox::StandardButton(box->exec());
+    return {button, box->checkBox() && box->checkBox()->isChecked()};
+}
+
+std::unique_ptr<QMessageBox> UserPrompts::messageBox(QWidget *parent, const Prompt &prompt,
+                                                     QMessageBox::StandardButtons buttons,
+                                                     QMessageBox::StandardButton defaultButton)
+{
+    auto box =
+        std::make_unique<QMessageBox>(prompt.icon, prompt.title, prompt.text, buttons, parent);
     if (!prompt.checkBoxText.isEmpty())
-        box.setCheckBox(new QCheckBox(prompt.checkBoxText, &box));
-    box.setInformativeText(prompt.informativeText);
-    box.setDetailedText(prompt.detailedText);
-    box.setDefaultButton(defaultButton);
+        box->setCheckBox(new QCheckBox(prompt.checkBoxText, box.get()));
+    box->setInformativeText(prompt.informativeText);
+    box->setDetailedText(prompt.detailedText);
+    box->setDefaultButton(defaultButton);
     for (auto text = prompt.buttonTexts.cbegin(); text != prompt.buttonTexts.cend(); ++text) {
-        if (QAbstractButton *button = box.button(text.key()))
+        if (QAbstractButton *button = box->button(text.key()))
             button->setText(text.value());
     }
-    box.setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
-                                                              : defaultButton);
-    const auto button = QMessageBox::StandardButton(box.exec());
-    return {button, box.checkBox() && box.checkBox()->isChecked()};
+    box->setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
+                                                               : defaultButton);
+    return box;
 }
 
 bool UserPrompts::confirmByTyping(QWidget *parent, const Prompt &prompt)

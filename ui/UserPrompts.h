@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -53,6 +54,11 @@ public:
     // confirm button is named by prompt.buttonTexts[Yes]; the detailed text is not shown.
     // True only when confirmed.
     static bool confirmByTyping(QWidget *parent, const Prompt &prompt);
+    // The message box ask() and askWithCheckBox() show when no answer is queued, not yet
+    // shown (tests look at it).
+    static std::unique_ptr<QMessageBox> messageBox(QWidget *parent, const Prompt &prompt,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton);
 
     // An existing file to read; empty when the user cancels.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,

@@ -44,8 +44,15 @@ private Q_SLOTS:
         QTest::newRow("loopback v4") << "http://127.0.0.1:8080" << true;
         QTest::newRow("loopback v6") << "http://[::1]:8080" << true;
         QTest::newRow("localhost") << "http://localhost:9000" << true;
+        QTest::newRow("loopback v4, another address") << "http://127.8.9.10:8080" << true;
+        QTest::newRow("localhost in capitals") << "http://LOCALHOST:9000" << true;
         QTest::newRow("plain http") << "http://api.descope.com" << false;
         QTest::newRow("lan http") << "http://192.168.1.10" << false;
+        QTest::newRow("unspecified v4") << "http://0.0.0.0:8080" << false;
+        QTest::newRow("v6 not loopback") << "http://[::2]:8080" << false;
+        QTest::newRow("localhost as a subdomain") << "http://localhost.example.com" << false;
+        QTest::newRow("loopback as a subdomain") << "http://127.0.0.1.example.com" << false;
+        QTest::newRow("localhost with a trailing dot") << "http://localhost.:9000" << false;
         QTest::newRow("ftp") << "ftp://api.descope.com" << false;
         QTest::newRow("no host") << "https://" << false;
         QTest::newRow("garbage") << "not a url" << false;
@@ -57,6 +64,16 @@ private Q_SLOTS:
         QFETCH(bool, accepted);
         const QString problem = baseUrlProblem(QUrl(url));
         QCOMPARE(problem.isEmpty(), accepted);
+    }
+
+    // The refusal says why: the key would travel unencrypted, to the host named.
+    void plainHttpToAnotherHostSaysWhy()
+    {
+        const QString problem = baseUrlProblem(QUrl(QStringLiteral("http://auth.example.com")));
+        QVERIFY2(problem.contains(QStringLiteral("management key")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("auth.example.com unencrypted")),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("https://")), qPrintable(problem));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "AwaitResult.h"
 #include "ExchangeDialog.h"
 #include "JsonTreeWidget.h"
+#include "KeyTimeFormat.h"
 #include "ManagementClient.h"
 #include "SandboxClient.h"
 #include "SandboxHost.h"
@@ -24,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
@@ -192,6 +194,63 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cleared.size(), 1, 3000);
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QCOMPARE(label("clipboardStatus")->text(), QStringLiteral("Clipboard cleared"));
+    }
+
+    // The time claims read as dates: the token's own (exp, iat), a time claim the key carries
+    // (updated_at) and exchange-time ones under nsec (auth_time); other numbers stay numbers.
+    void timeClaimsShowTheirDateAndTime()
+    {
+        const QLocale systemLocale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(systemLocale); });
+
+        CreateKeyRequest request;
+        request.name = QStringLiteral("time claims");
+        request.customClaims = {{QStringLiteral("updated_at"), 1796400000},
+                                {QStringLiteral("build"), 1796400000}};
+        const auto created = await<CreatedKey>(
+            [&](auto *context, auto callback) { m_client->createKey(request, context, callback); });
+        QVERIFY(created && *created);
+        m_dialog->setAccessKey(created->value().cleartext);
+        claimsEdit()->setPlainText(QStringLiteral(
+            "{\"auth_time\": 1796400000, \"nbf\": \"1796400000\", \"exp\": -5, \"seq\": 7}"));
+        QSignalSpy exchanged(m_dialog.get(), &ExchangeDialog::exchanged);
+        exchangeButton()->click();
+        QVERIFY(exchanged.wait(10000));
+        const auto result = exchanged.first().first().value<ExchangeResult>();
+
+        const auto *claims = child<JsonTreeWidget>("jwtClaimsTree");
+        const QString when = QStringLiteral("Friday, 4 December 2026 16:00:00 UTC");
+        QCOMPARE(memberValue(claims, QStringLiteral("updated_at")),
+                 QStringLiteral("1796400000 · ") + when);
+        QCOMPARE(memberValue(claims, QStringLiteral("build")), QStringLiteral("1796400000"));
+        for (const QString &name : {QStringLiteral("exp"), QStringLiteral("iat")}) {
+            const qint64 seconds = result.claims.value(name).toInteger();
+            QVERIFY(seconds > 0);
+            const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+            QCOMPARE(memberValue(claims, name),
+                     QStringLiteral("%1 · %2").arg(
+                         QString::number(seconds),
+                         time.toString(QStringLiteral("dddd, d MMMM yyyy HH:mm:ss 'UTC'"))));
+            // Copying gives the number, as the token holds it.
+            QCOMPARE(JsonTreeWidget::copyText(member(claims, name)), QString::number(seconds));
+            // The local time is a hover away.
+            QVERIFY(member(claims, name)
+                        ->toolTip(JsonTreeWidget::ValueColumn)
+                        .contains(formatLocalDateTime(seconds)));
+        }
+
+        const auto *nsec = child<JsonTreeWidget>("jwtNsecTree");
+        QCOMPARE(memberValue(nsec, QStringLiteral("auth_time")),
+                 QStringLiteral("1796400000 · ") + when);
+        // Only numbers that can be seconds are times: a string, a negative number and a claim
+        // of another name are shown as they are.
+        QCOMPARE(memberValue(nsec, QStringLiteral("nbf")), QStringLiteral("1796400000"));
+        QCOMPARE(memberValue(nsec, QStringLiteral("exp")), QStringLiteral("-5"));
+        QCOMPARE(memberValue(nsec, QStringLiteral("seq")), QStringLiteral("7"));
+        // The header is not claims.
+        QVERIFY(!memberValue(child<JsonTreeWidget>("jwtHeaderTree"), QStringLiteral("alg"))
+                     .contains(u'·'));
     }
 
     void deactivatedKeyShowsTheServersErrorAndKeepsTheInput()

@@ -274,6 +274,35 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->count(), 0);
     }
 
+    // A new profile with a key is saved to be connected to, and the button says so; without
+    // a key it is only saved.
+    void aNewProfileWithAKeyIsSavedToConnect()
+    {
+        QVERIFY(open(ConnectDialog::Mode::NewProfile));
+        fillInForTheSandbox(QStringLiteral("Local"), QString());
+        QVERIFY(saveButton()->isEnabled());
+        QCOMPARE(saveButton()->text(), QStringLiteral("&Save"));
+        type(keyEdit(), m_host.managementKey());
+        QCOMPARE(saveButton()->text(), QStringLiteral("Save and &Connect"));
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(m_dialog->connectRequested());
+        const Connection connection = m_dialog->connection();
+        QCOMPARE(connection.projectId, m_host.projectId());
+        QCOMPARE(connection.baseUrl, m_host.baseUrl());
+        QCOMPARE_SECRET(connection.managementKey, m_host.managementKey());
+    }
+
+    void aNewProfileWithoutAKeyIsOnlySaved()
+    {
+        QVERIFY(open(ConnectDialog::Mode::NewProfile));
+        fillInForTheSandbox(QStringLiteral("Local"), QString());
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!m_dialog->connectRequested());
+        QVERIFY(m_profiles->findByName(QStringLiteral("Local")));
+    }
+
     void firstRunNeedsAKey()
     {
         QVERIFY(open(ConnectDialog::Mode::FirstRun));

@@ -1,6 +1,7 @@
-// The profile manager: the built-in Sandbox first and untouchable, adding and editing through
-// the connect dialog, removing a profile with its key, forgetting a key while keeping the
-// profile, the key's status, the live profile marked, and Connect.
+// The profile manager: the built-in Sandbox first and untouchable, adding (and connecting to a
+// profile added with its key) and editing through the connect dialog, removing a profile with
+// its key, forgetting a key while keeping the profile, the key's status, the live profile
+// marked, and Connect.
 
 #include "AppInfo.h"
 #include "ConnectDialog.h"
@@ -187,8 +188,12 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->selectedProfileId(), m_staging.id);
     }
 
-    void addOpensTheDialogAndSelectsTheNewProfile()
+    // Added with its key, a profile is connected to at once (Save and Connect): the manager
+    // hands the live connection on and closes, as its own Connect does.
+    void addingWithAKeyConnectsToTheNewProfile()
     {
+        QSignalSpy connecting(m_dialog.get(), &ProfileManagerDialog::connectionRequested);
+        QSignalSpy requested(m_dialog.get(), &ProfileManagerDialog::connectRequested);
         QTest::mouseClick(button("addProfileButton"), Qt::LeftButton);
         ConnectDialog *add = m_dialog->profileDialog();
         QVERIFY(add);
@@ -201,15 +206,52 @@ private Q_SLOTS:
         add->findChild<SecretField *>(QStringLiteral("managementKeyField"))
             ->lineEdit()
             ->setText(QStringLiteral("K2EuKey"));
-        QTest::mouseClick(add->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                          Qt::LeftButton);
+        auto *save = add->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QCOMPARE(save->text(), QStringLiteral("Save and &Connect"));
+        QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!m_dialog->profileDialog());
         const auto eu = m_profiles->findByName(QStringLiteral("EU"));
         QVERIFY(eu);
         QCOMPARE_SECRET(m_secrets->secret(eu->id), QStringLiteral("K2EuKey"));
+
+        QCOMPARE(connecting.count(), 1);
+        QCOMPARE(connecting.first().at(0).value<ConnectionProfile>(), *eu);
+        const auto connection = connecting.first().at(1).value<Connection>();
+        QCOMPARE(connection.projectId, QStringLiteral("Peuw12aAc4T2V93bddihGEx2Ryhc8e5Z"));
+        QCOMPARE(connection.baseUrl, QUrl(QStringLiteral("https://api.euw1.descope.com")));
+        QCOMPARE_SECRET(connection.managementKey, QStringLiteral("K2EuKey"));
+        QCOMPARE(requested.count(), 0); // the key is in hand: no keychain read needed
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!m_dialog->isVisible());
+    }
+
+    // Without a key there is nothing to connect with: the profile is saved and selected, and
+    // the manager stays open.
+    void addingWithoutAKeyOnlySavesAndSelects()
+    {
+        QSignalSpy connecting(m_dialog.get(), &ProfileManagerDialog::connectionRequested);
+        QSignalSpy requested(m_dialog.get(), &ProfileManagerDialog::connectRequested);
+        QTest::mouseClick(button("addProfileButton"), Qt::LeftButton);
+        ConnectDialog *add = m_dialog->profileDialog();
+        QVERIFY(add);
+        QTRY_VERIFY(add->isVisible());
+        add->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("EU"));
+        add->findChild<QLineEdit *>(QStringLiteral("projectIdEdit"))
+            ->setText(QStringLiteral("Peuw12aAc4T2V93bddihGEx2Ryhc8e5Z"));
+        auto *save = add->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QCOMPARE(save->text(), QStringLiteral("&Save"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->profileDialog());
+        const auto eu = m_profiles->findByName(QStringLiteral("EU"));
+        QVERIFY(eu);
         QVERIFY(rows().contains(QStringLiteral("EU")));
         QCOMPARE(m_dialog->selectedProfileId(), eu->id);
-        QTRY_COMPARE(keyStatus(), QStringLiteral("Management key: stored in the keychain"));
+        QTRY_COMPARE(keyStatus(),
+                     QStringLiteral("Management key: not stored; it is asked for on connecting"));
+        QCOMPARE(connecting.count(), 0);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(m_dialog->isVisible());
     }
 
     void editOpensTheDialogWithTheProfile()

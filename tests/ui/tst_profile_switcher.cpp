@@ -1,14 +1,19 @@
 // From profiles to live connections: the startup plans (first run, a saved profile with and
 // without a stored key, the sandbox, the environment), the Profiles menu and its checks, the
-// profile manager's Connect, and the notice when keys are kept for this session only.
+// profile manager's Connect, a new profile connecting a real window to a sandbox's project, and
+// the notice when keys are kept for this session only.
 
 #include "AppInfo.h"
 #include "ConnectDialog.h"
 #include "IsolatedSettings.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProfileSwitcher.h"
+#include "ProjectSession.h"
+#include "SandboxHost.h"
 #include "SandboxLauncher.h"
 #include "SecretCompare.h"
 #include "SecretField.h"
@@ -16,6 +21,7 @@
 #include "UserPrompts.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -270,6 +276,113 @@ private Q_SLOTS:
         QTRY_COMPARE(connections.count(), 1);
         QCOMPARE_SECRET(chosen(connections).managementKey, StoredKey);
         QTRY_VERIFY(!m_switcher->managerDialog());
+    }
+
+    // Saving a new profile with its key connects the window to it, as app/main.cpp wires the
+    // switcher to the window: from Profiles › New Profile… and from the profile manager's
+    // Add…, against a sandbox; without a key the profile is only saved.
+    void aNewProfileConnectsTheWindow_data()
+    {
+        QTest::addColumn<bool>("throughTheManager");
+        QTest::newRow("New Profile…") << false;
+        QTest::newRow("Manage Profiles…, Add…") << true;
+    }
+
+    void aNewProfileConnectsTheWindow()
+    {
+        QFETCH(bool, throughTheManager);
+        sandbox::SandboxHost host;
+        sandbox::SandboxOptions options;
+        options.seedCount = 4;
+        QVERIFY2(host.start(options), qPrintable(host.errorString()));
+        MainWindow window;
+        auto *switcher =
+            new ProfileSwitcher(m_profiles.get(), m_secrets.get(), m_sandbox.get(), &window);
+        QObject::connect(switcher, &ProfileSwitcher::connectionChosen, &window,
+                         &MainWindow::setConnection);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ConnectDialog *dialog = nullptr;
+        if (throughTheManager) {
+            switcher->manageProfiles();
+            QVERIFY(switcher->managerDialog());
+            QTest::mouseClick(switcher->managerDialog()->findChild<QPushButton *>(
+                                  QStringLiteral("addProfileButton")),
+                              Qt::LeftButton);
+            dialog = switcher->managerDialog()->profileDialog();
+        } else {
+            switcher->menu()->findChild<QAction *>(QStringLiteral("actionNewProfile"))->trigger();
+            dialog = switcher->connectDialog();
+        }
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), ConnectDialog::Mode::NewProfile);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Local"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("projectIdEdit"))->setText(host.projectId());
+        dialog->findChild<QCheckBox *>(QStringLiteral("customBaseUrlCheck"))->setChecked(true);
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        url->selectAll();
+        QTest::keyClicks(url, host.baseUrl().toString());
+        QCOMPARE(save->text(), QStringLiteral("&Save"));
+        // Typed, as a user would: the dialog wipes what its key field held when it closes.
+        QTest::keyClicks(
+            dialog->findChild<SecretField *>(QStringLiteral("managementKeyField"))->lineEdit(),
+            host.managementKey());
+        QCOMPARE(save->text(), QStringLiteral("Save and &Connect"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        // The window shows the new project's keys.
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->hasLoaded() &&
+                                     !window.session()->isLoading(),
+                                 10000);
+        QCOMPARE(window.session()->connection().projectId, host.projectId());
+        QCOMPARE(window.session()->connection().baseUrl, host.baseUrl());
+        QCOMPARE_SECRET(window.session()->connection().managementKey, host.managementKey());
+        QCOMPARE(window.session()->keys()->rowCount(), options.seedCount);
+        const auto saved = m_profiles->findByName(QStringLiteral("Local"));
+        QVERIFY(saved);
+        QCOMPARE(switcher->activeProfileId(), saved->id);
+        QCOMPARE(m_profiles->lastUsedId(), saved->id);
+        QCOMPARE_SECRET(m_secrets->secret(saved->id), host.managementKey());
+        QVERIFY(switcher->menu()
+                    ->findChild<QAction *>(QStringLiteral("profileAction_") + saved->id)
+                    ->isChecked());
+        // The manager closes, as its Connect does.
+        QTRY_VERIFY(!switcher->managerDialog());
+        QTRY_VERIFY(!switcher->connectDialog());
+    }
+
+    void aNewProfileWithoutAKeyIsOnlySaved()
+    {
+        QSignalSpy connections(m_switcher, &ProfileSwitcher::connectionChosen);
+        m_switcher->manageProfiles();
+        ProfileManagerDialog *manager = m_switcher->managerDialog();
+        QVERIFY(manager);
+        QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("addProfileButton")),
+                          Qt::LeftButton);
+        ConnectDialog *dialog = manager->profileDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Later"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("projectIdEdit"))
+            ->setText(QStringLiteral("P2later"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QCOMPARE(save->text(), QStringLiteral("&Save"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!manager->profileDialog());
+        const auto later = m_profiles->findByName(QStringLiteral("Later"));
+        QVERIFY(later);
+        QCOMPARE(manager->selectedProfileId(), later->id);
+        QVERIFY(manager->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(connections.count(), 0);
+        QVERIFY(m_switcher->activeProfileId().isEmpty());
+        QVERIFY(!m_switcher->connectDialog()); // nobody asks for the key it was saved without
     }
 
     void sessionOnlyKeysAreAnnounced()
