@@ -4,6 +4,7 @@
 #include "KeyTableModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -241,6 +242,15 @@ void KeyTableView::fillColumnMenu(QMenu *menu)
     QAction *reset = menu->addAction(tr("&Reset Columns"));
     reset->setObjectName(QStringLiteral("actionResetColumns"));
     connect(reset, &QAction::triggered, this, &KeyTableView::resetLayout);
+}
+
+void KeyTableView::changeEvent(QEvent *event)
+{
+    // The header's titles and the cells' words come from the model, which asks the catalogue
+    // only when a view asks it: the view must ask again.
+    if (event->type() == QEvent::LanguageChange && m_proxy)
+        m_proxy->retranslate();
+    QTableView::changeEvent(event);
 }
 
 void KeyTableView::showHeaderMenu(const QPoint &position)

@@ -40,6 +40,9 @@ public:
 Q_SIGNALS:
     void selectedKeysChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showHeaderMenu(const QPoint &position);
     void applyDefaultLayout();

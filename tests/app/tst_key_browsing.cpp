@@ -171,7 +171,7 @@ private Q_SLOTS:
             QVERIFY(keys()->searchableText(sourceRow).contains(word.toCaseFolded().toUtf8()));
         }
         QCOMPARE(labelText(*m_window, "keyCountLabel"),
-                 QStringLiteral("%1 of %2 key(s) shown").arg(expected).arg(SeedCount));
+                 QStringLiteral("Filtered: %1 of %2 key(s) shown").arg(expected).arg(SeedCount));
     }
 
     void noMatchesOffersToClearTheFilters()
