@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTranslator>
@@ -113,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
         QCOMPARE(headerText(window, KeyTableModel::ExpiresColumn), QStringLiteral("Expires"));
 
+        QSignalSpy headerChanged(window.keyTable()->model(),
+                                 &QAbstractItemModel::headerDataChanged);
         QAction *german = languageChoice(window, "de");
         QVERIFY(german);
         german->trigger();
@@ -130,6 +133,8 @@ private Q_SLOTS:
                  QStringLiteral("Namen, IDs, Beschreibungen, Rollen, Mandanten, Ersteller "
                                 "durchsuchen"));
         QCOMPARE(status->toolTip(), QStringLiteral("Schlüssel nach Status anzeigen"));
+        // The header is told, so that it fits its sections to the new words.
+        QVERIFY(headerChanged.size() >= 1);
         QCOMPARE(headerText(window, KeyTableModel::ExpiresColumn), QStringLiteral("Läuft ab"));
         QCOMPARE(window.keyTable()->horizontalHeader()->model()->headerData(
                      KeyTableModel::CreatedColumn, Qt::Horizontal),
