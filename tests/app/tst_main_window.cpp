@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -177,6 +178,28 @@ private Q_SLOTS:
         QCOMPARE(german->text(), QStringLiteral("Deutsch"));
         QCOMPARE(hebrew->text(), QStringLiteral("עברית"));
         // Switching itself is tst_language_switch's.
+    }
+
+    void theCountsUseTheLocalesDigitGrouping()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        KeyCounts counts;
+        counts.phase = KeyCounts::Phase::Loaded;
+        counts.shown = 105;
+        counts.total = 100000;
+        counts.filtered = true;
+        QCOMPARE(KeyStatusBar::countsText(counts),
+                 QStringLiteral("Filtered: 105 of 100,000 key(s) shown"));
+        counts.filtered = false;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("105 of 100,000 key(s) shown"));
+        counts.shown = 100000;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("100,000 key(s)"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("100.000 key(s)"));
+        QLocale::setDefault(previous);
+        counts.phase = KeyCounts::Phase::Loading;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("Loading keys…"));
     }
 
     // At 640x400 the status bar's parts elide or give way; none overlaps another or leaves
