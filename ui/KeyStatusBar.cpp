@@ -60,6 +60,8 @@ void KeyStatusBar::setSelectedCount(int keys)
 
 void KeyStatusBar::setExpiring(int keys, int withinDays)
 {
+    if (keys == m_expiring && withinDays == m_expiringDays)
+        return;
     m_expiring = keys;
     m_expiringDays = withinDays;
     showTexts();

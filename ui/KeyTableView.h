@@ -4,6 +4,7 @@
 
 #include <QTableView>
 
+#include <optional>
 #include <vector>
 
 namespace descope {
@@ -52,8 +53,14 @@ private:
     void reselectWholeTableRows();
 
     KeyFilterProxyModel *m_proxy = nullptr;
-    std::vector<int> m_wholeTableSourceRows; // the rows of a whole-table selection, kept
-                                             // across a layout change
+    // A whole-table selection noted when a layout change begins (Qt drops it when the row
+    // count changes): per key model row, whether it was selected.
+    struct WholeTableSelection
+    {
+        int sourceRowCount = 0;
+        std::vector<char> selected;
+    };
+    std::optional<WholeTableSelection> m_wholeTable;
     QStringList m_keysToReselect;
     QString m_currentKeyId;
 };

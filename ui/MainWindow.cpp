@@ -91,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The helpers (menus, presenter, settings) go before the child widgets that report to
+    // them: nothing those widgets say while they are torn down may reach the helpers.
+    for (QObject *sender : std::initializer_list<QObject *>{m_proxy, m_table, m_filterBar})
+        disconnect(sender, nullptr, this, nullptr);
     m_controller->setSession(nullptr);
     m_presenter->setSession(nullptr);
     // The proxy must let go of the session's model before the session goes.
