@@ -55,8 +55,8 @@ void ProjectSession::reload()
     KeySearchQuery query;
     if (!m_tenantScope.isEmpty())
         query.tenantIds = {m_tenantScope};
-    ApiJob *job =
-        m_client->searchKeys(query, this, [this, generation](Result<QList<AccessKey>> result) {
+    ApiJob *job = m_client->searchKeys(
+        query, this, [this, generation, scope = m_tenantScope](Result<QList<AccessKey>> result) {
             if (generation != m_loadGeneration)
                 return;
             m_loadJob = nullptr;
@@ -69,13 +69,35 @@ void ProjectSession::reload()
             }
             m_loadError.reset();
             m_hasLoaded = true;
-            m_keys->setKeys(std::move(result).value(), QDateTime::currentDateTimeUtc());
+            m_loadedAt = QDateTime::currentDateTimeUtc();
+            m_loadedTenantScope = scope;
+            m_keys->setKeys(std::move(result).value(), m_loadedAt);
             Q_EMIT loadingChanged(false);
             Q_EMIT keysLoaded();
         });
     // A call refused before sending has answered already.
     if (m_loading && generation == m_loadGeneration)
         m_loadJob = job;
+}
+
+void ProjectSession::cancelReload()
+{
+    if (!m_loading)
+        return;
+    // The cancelled job answers at once, with a Cancelled error; the new generation makes
+    // that answer stale, so it is neither a failure nor a change of the keys.
+    ++m_loadGeneration;
+    if (m_loadJob)
+        m_loadJob->cancel();
+    m_loadJob = nullptr;
+    m_loading = false;
+    const bool scopeReverted = m_hasLoaded && m_tenantScope != m_loadedTenantScope;
+    if (scopeReverted)
+        m_tenantScope = m_loadedTenantScope;
+    Q_EMIT loadingChanged(false);
+    if (scopeReverted)
+        Q_EMIT tenantScopeChanged(m_tenantScope);
+    Q_EMIT loadCancelled();
 }
 
 void ProjectSession::setTenantScope(const QString &tenantId)

@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "ProjectTypes.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -35,16 +36,25 @@ public:
 
     // Loads every key of the project, or of the tenant scope; cancels a load in flight.
     void reload();
+    // Stops the load in flight, if any, as if it had not been asked for: the keys loaded
+    // before stay, a failure reported before stays, and nothing is reported as failed. A
+    // tenant scope chosen for that load goes back to the scope of the keys shown.
+    void cancelReload();
     bool isLoading() const { return m_loading; }
     // Why the last load failed; empty once a load succeeds.
     const std::optional<ApiError> &loadError() const { return m_loadError; }
     // Whether keys have been loaded at least once, so the table has something to show.
     bool hasLoaded() const { return m_hasLoaded; }
+    // When the keys in the model were loaded (UTC); invalid before the first load.
+    QDateTime loadedAt() const { return m_loadedAt; }
 
     // Narrows loading to keys with roles in this tenant, asked of the server (`tenantIds`).
     // Empty means every key. A change reloads.
     QString tenantScope() const { return m_tenantScope; }
     void setTenantScope(const QString &tenantId);
+    // The scope of the keys in the model, which differs from tenantScope() while a load for
+    // another scope runs or after it failed.
+    QString loadedTenantScope() const { return m_loadedTenantScope; }
 
     void loadTenants();
     const QList<Tenant> &tenants() const { return m_tenants; }
@@ -56,6 +66,10 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void keysLoaded();
     void loadFailed(const descope::ApiError &error);
+    // cancelReload() stopped a load; loadingChanged(false) came first.
+    void loadCancelled();
+    // cancelReload() put the scope back (setTenantScope() does not report its own changes).
+    void tenantScopeChanged(const QString &tenantId);
     void tenantsLoaded();
     void tenantsFailed(const descope::ApiError &error);
 
@@ -70,7 +84,9 @@ private:
     bool m_loading = false;
     std::optional<ApiError> m_loadError;
     bool m_hasLoaded = false;
+    QDateTime m_loadedAt;
     QString m_tenantScope;
+    QString m_loadedTenantScope;
     QList<Tenant> m_tenants;
     QTimer m_clock;
 };

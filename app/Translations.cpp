@@ -34,15 +34,21 @@ QString languageCode(const QString &name)
     return QLocale(name).name().section(u'_', 0, 0);
 }
 
-void removeInstalled(QCoreApplication &application)
+// The translators an earlier call installed, ours and Qt's.
+QList<QTranslator *> installedTranslators(QCoreApplication &application)
 {
-    for (const char *name : {OwnTranslatorName, QtTranslatorName}) {
-        const QList<QTranslator *> installed = application.findChildren<QTranslator *>(
-            QLatin1String(name), Qt::FindDirectChildrenOnly);
-        for (QTranslator *translator : installed) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
+    QList<QTranslator *> installed;
+    for (const char *name : {OwnTranslatorName, QtTranslatorName})
+        installed += application.findChildren<QTranslator *>(QLatin1String(name),
+                                                             Qt::FindDirectChildrenOnly);
+    return installed;
+}
+
+void remove(const QList<QTranslator *> &translators)
+{
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
     }
 }
 
@@ -89,7 +95,9 @@ void setLanguageSetting(const QString &language)
 
 QString installTranslations(QCoreApplication &application, const QString &languageOverride)
 {
-    removeInstalled(application);
+    // The new catalogues go in before the old ones come out, so that no text is ever asked
+    // of an application without a catalogue (a window retranslating then would show English).
+    const QList<QTranslator *> previous = installedTranslators(application);
 
     QLocale locale = QLocale::system();
     if (!languageOverride.isEmpty()) {
@@ -114,6 +122,7 @@ QString installTranslations(QCoreApplication &application, const QString &langua
     }
     if (own == nullptr) {
         qCWarning(lcApp) << "The message catalogues are missing from the program";
+        remove(previous);
         return QLatin1String(SourceLanguage);
     }
     const QString language = languageCode(own->language());
@@ -126,6 +135,7 @@ QString installTranslations(QCoreApplication &application, const QString &langua
     if (qt != nullptr)
         QCoreApplication::installTranslator(qt);
     QCoreApplication::installTranslator(own);
+    remove(previous);
     qCInfo(lcApp).noquote() << "Language:" << language
                             << (qt != nullptr ? "with Qt's own catalogue"
                                               : "without Qt's catalogue");
@@ -135,6 +145,12 @@ QString installTranslations(QCoreApplication &application, const QString &langua
 QString installTranslations(QCoreApplication &application)
 {
     return installTranslations(application, languageSetting());
+}
+
+QString switchLanguage(QCoreApplication &application, const QString &languageOverride)
+{
+    setLanguageSetting(languageOverride);
+    return installTranslations(application, languageOverride.trimmed());
 }
 
 } // namespace descope::translations

@@ -26,11 +26,16 @@ void setLanguageSetting(const QString &language);
 // installed by an earlier call, and returns the language now shown ("de", "en", ...). A
 // language without a catalogue falls back to English. An override also becomes the default
 // QLocale, so dates and numbers match the text. The layout direction follows the catalogue:
-// right to left for Hebrew. Call after the QCoreApplication exists and before widgets are made.
+// right to left for Hebrew. The new catalogues are installed before the old ones are removed,
+// so a running program changes language at once: every widget receives QEvent::LanguageChange
+// and retranslates itself.
 QString installTranslations(QCoreApplication &application, const QString &languageOverride);
 
 // The same, with the override from the settings.
 QString installTranslations(QCoreApplication &application);
+
+// View > Language: keeps the choice in the settings and shows it at once, without a restart.
+QString switchLanguage(QCoreApplication &application, const QString &languageOverride);
 
 } // namespace translations
 

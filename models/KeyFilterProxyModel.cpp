@@ -110,6 +110,16 @@ void KeyFilterProxyModel::sort(int column, Qt::SortOrder order)
     endLayoutChange(VerticalSortHint);
 }
 
+void KeyFilterProxyModel::retranslate()
+{
+    if (columnCount() == 0)
+        return;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QStringList KeyFilterProxyModel::keyIds(const QModelIndexList &proxyIndexes) const
 {
     // A row selection holds one index per column; each key is named once, in row order.

@@ -36,6 +36,10 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Tells the views that every header and cell text changed: the language did (the texts are
+    // translated and the dates formatted when asked for). No row moves.
+    void retranslate();
+
     // The key IDs of proxy rows, e.g. the selection, captured before anything changes.
     QStringList keyIds(const QModelIndexList &proxyIndexes) const;
     // The key model's row of each shown row, in the order shown; and the shown row of a key

@@ -1,5 +1,6 @@
 #include "ConnectionPanel.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,10 +25,10 @@ QLabel *selectableLabel(const QString &objectName, QWidget *parent)
 ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
     , m_stateLabel(selectableLabel(QStringLiteral("connectionStateLabel"), this))
-    , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
-    , m_projectIdCaption(new QLabel(tr("Project ID:"), this))
+    , m_sandboxBadge(new QLabel(this))
+    , m_projectIdCaption(new QLabel(this))
     , m_projectIdLabel(selectableLabel(QStringLiteral("projectIdLabel"), this))
-    , m_baseUrlCaption(new QLabel(tr("Base URL:"), this))
+    , m_baseUrlCaption(new QLabel(this))
     , m_baseUrlLabel(selectableLabel(QStringLiteral("baseUrlLabel"), this))
     , m_detailLabel(new QLabel(this))
 {
@@ -37,7 +38,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_stateLabel->setFont(headingFont);
 
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
-    m_sandboxBadge->setToolTip(tr("A local sandbox with example keys, not a real Descope project"));
     m_sandboxBadge->setStyleSheet(
         QStringLiteral("QLabel { background-color: #b45309; color: white; font-weight: bold;"
                        " border-radius: 4px; padding: 2px 8px; }"));
@@ -66,31 +66,54 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
 void ConnectionPanel::setConnection(const Connection &connection)
 {
-    m_stateLabel->setText(tr("Connected to %1").arg(connection.displayName));
-    m_sandboxBadge->setVisible(connection.isSandbox);
-    m_projectIdLabel->setText(connection.projectId);
-    m_baseUrlLabel->setText(connection.baseUrl.toDisplayString());
-    for (QWidget *widget : {m_projectIdCaption, m_projectIdLabel, m_baseUrlCaption, m_baseUrlLabel})
-        widget->setVisible(true);
-    m_detailLabel->setText(connection.isSandbox
-                               ? tr("A local sandbox with example keys: nothing you do here "
-                                    "touches a real Descope project.")
-                               : QString());
+    m_connection = connection;
+    m_reason.clear();
+    showTexts();
 }
 
 void ConnectionPanel::setNotConnected(const QString &reason)
 {
+    m_connection.reset();
+    m_reason = reason;
+    showTexts();
+}
+
+void ConnectionPanel::showTexts()
+{
+    m_sandboxBadge->setText(tr("Sandbox"));
+    m_sandboxBadge->setToolTip(tr("A local sandbox with example keys, not a real Descope project"));
+    m_projectIdCaption->setText(tr("Project ID:"));
+    m_baseUrlCaption->setText(tr("Base URL:"));
+    const bool connected = m_connection.has_value();
+    for (QWidget *widget : {m_projectIdCaption, m_projectIdLabel, m_baseUrlCaption, m_baseUrlLabel})
+        widget->setVisible(connected);
+    if (connected) {
+        m_stateLabel->setText(tr("Connected to %1").arg(m_connection->displayName));
+        m_sandboxBadge->setVisible(m_connection->isSandbox);
+        m_projectIdLabel->setText(m_connection->projectId);
+        m_baseUrlLabel->setText(m_connection->baseUrl.toDisplayString());
+        m_detailLabel->setText(m_connection->isSandbox
+                                   ? tr("A local sandbox with example keys: nothing you do here "
+                                        "touches a real Descope project.")
+                                   : QString());
+        return;
+    }
     m_stateLabel->setText(tr("Not connected"));
     m_sandboxBadge->setVisible(false);
     m_projectIdLabel->clear();
     m_baseUrlLabel->clear();
-    for (QWidget *widget : {m_projectIdCaption, m_projectIdLabel, m_baseUrlCaption, m_baseUrlLabel})
-        widget->setVisible(false);
-    m_detailLabel->setText(reason.isEmpty()
+    m_detailLabel->setText(m_reason.isEmpty()
                                ? tr("Connection profiles are not available yet. Start the console "
                                     "with --sandbox to try it against a local sandbox with "
                                     "example keys.")
-                               : reason);
+                               : m_reason);
+}
+
+void ConnectionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showTexts();
+    QWidget::changeEvent(event);
 }
 
 } // namespace descope

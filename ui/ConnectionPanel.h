@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace descope {
@@ -21,7 +23,14 @@ public:
     // `reason` says why, e.g. that the sandbox failed to start; empty gives the usual hint.
     void setNotConnected(const QString &reason = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showTexts();
+
+    std::optional<Connection> m_connection;
+    QString m_reason;
     QLabel *m_stateLabel;
     QLabel *m_sandboxBadge;
     QLabel *m_projectIdCaption;

@@ -41,6 +41,25 @@ KeyActions::KeyActions(QWidget *parent)
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     copyKeyId->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    retranslate();
+    update(false, false, {});
+}
+
+void KeyActions::retranslate()
+{
+    newKey->setText(tr("&New Key…"));
+    editKey->setText(tr("&Edit Key…"));
+    //: A verb: let the selected keys work again
+    activateKeys->setText(tr("&Activate"));
+    //: A verb: stop the selected keys from working
+    deactivateKeys->setText(tr("D&eactivate"));
+    rotateKey->setText(tr("R&otate Secret…"));
+    deleteKeys->setText(tr("&Delete…"));
+    exchangeKey->setText(tr("E&xchange for a Session…"));
+    importPasskeys->setText(tr("Import &Passkeys…"));
+    copyKeyId->setText(tr("&Copy Key ID"));
+    refresh->setText(tr("&Refresh"));
+    find->setText(tr("&Find…"));
     newKey->setStatusTip(tr("Create an access key and copy its secret"));
     editKey->setStatusTip(tr("Change the selected key's name, roles, description and more"));
     activateKeys->setStatusTip(tr("Let the selected keys be exchanged for sessions again"));
@@ -52,7 +71,6 @@ KeyActions::KeyActions(QWidget *parent)
     importPasskeys->setStatusTip(tr("Import a user's passkeys from another identity provider"));
     refresh->setStatusTip(tr("Load the keys from the server again"));
     find->setStatusTip(tr("Search the keys"));
-    update(false, false, {});
 }
 
 QAction *KeyActions::make(const QString &objectName, const QString &text,

@@ -63,6 +63,9 @@ public:
     using Selection = KeySelectionSummary;
     void update(bool connected, bool loading, const Selection &selection);
 
+    // Sets every text and tooltip again, in the language installed now (QEvent::LanguageChange).
+    void retranslate();
+
 private:
     QAction *make(const QString &objectName, const QString &text, const QKeySequence &shortcut,
                   Needs needs);

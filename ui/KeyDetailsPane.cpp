@@ -6,6 +6,7 @@
 #include "KeyTimeFormat.h"
 #include "StandardLabels.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -61,7 +62,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     , m_scrollArea(new QScrollArea(m_stack))
     , m_name(valueLabel(QStringLiteral("detailsName"), this))
     , m_headingStatus(new QLabel(this))
-    , m_readOnly(new QLabel(tr("Read-only: this key cannot be edited."), this))
+    , m_readOnly(new QLabel(this))
     , m_keyId(valueLabel(QStringLiteral("detailsKeyId"), this))
     , m_status(valueLabel(QStringLiteral("detailsStatus"), this))
     , m_description(valueLabel(QStringLiteral("detailsDescription"), this))
@@ -74,9 +75,9 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     , m_tenants(valueLabel(QStringLiteral("detailsTenants"), this))
     , m_permittedIps(valueLabel(QStringLiteral("detailsPermittedIps"), this))
     , m_claimsTree(new JsonTreeWidget(this))
-    , m_claimsEmpty(new QLabel(tr("No custom claims"), this))
+    , m_claimsEmpty(new QLabel(this))
     , m_attributesTree(new JsonTreeWidget(this))
-    , m_attributesEmpty(new QLabel(tr("No custom attributes"), this))
+    , m_attributesEmpty(new QLabel(this))
 {
     setObjectName(QStringLiteral("keyDetailsPane"));
 
@@ -104,22 +105,15 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     heading->addWidget(m_name, 1);
     heading->addWidget(m_headingStatus, 0, Qt::AlignTop);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     // Narrow panes put each value under its caption rather than squeezing both into one line.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // Captions stay level with the first line of values that span several lines.
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(tr("Key ID:"), m_keyId);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Description:"), m_description);
-    form->addRow(tr("Created:"), m_created);
-    form->addRow(tr("Expires:"), m_expires);
-    form->addRow(tr("Created by:"), m_createdBy);
-    form->addRow(tr("Bound user:"), m_boundUser);
-    form->addRow(tr("Client ID:"), m_clientId);
-    form->addRow(tr("Project roles:"), m_roles);
-    form->addRow(tr("Tenants:"), m_tenants);
-    form->addRow(tr("Permitted IPs:"), m_permittedIps);
+    // Captions are set by retranslate(), in the language installed then.
+    for (QLabel *field : {m_keyId, m_status, m_description, m_created, m_expires, m_createdBy,
+                          m_boundUser, m_clientId, m_roles, m_tenants, m_permittedIps})
+        form->addRow(new QLabel(this), field);
     countLabelSpacing(form);
 
     auto *content = new QWidget(m_scrollArea);
@@ -127,10 +121,12 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     layout->addLayout(heading);
     layout->addWidget(m_readOnly);
     layout->addLayout(form);
-    layout->addWidget(sectionTitle(tr("Custom claims"), content));
+    m_claimsTitle = sectionTitle(QString(), content);
+    layout->addWidget(m_claimsTitle);
     layout->addWidget(m_claimsTree);
     layout->addWidget(m_claimsEmpty);
-    layout->addWidget(sectionTitle(tr("Custom attributes"), content));
+    m_attributesTitle = sectionTitle(QString(), content);
+    layout->addWidget(m_attributesTitle);
     layout->addWidget(m_attributesTree);
     layout->addWidget(m_attributesEmpty);
     layout->addStretch();
@@ -147,7 +143,45 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
+    retranslate();
     showSelectionCount(0);
+}
+
+void KeyDetailsPane::retranslate()
+{
+    const auto caption = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    };
+    caption(m_keyId, tr("Key ID:"));
+    caption(m_status, tr("Status:"));
+    caption(m_description, tr("Description:"));
+    caption(m_created, tr("Created:"));
+    caption(m_expires, tr("Expires:"));
+    caption(m_createdBy, tr("Created by:"));
+    caption(m_boundUser, tr("Bound user:"));
+    caption(m_clientId, tr("Client ID:"));
+    caption(m_roles, tr("Project roles:"));
+    caption(m_tenants, tr("Tenants:"));
+    caption(m_permittedIps, tr("Permitted IPs:"));
+    m_claimsTitle->setText(tr("Custom claims"));
+    m_attributesTitle->setText(tr("Custom attributes"));
+    m_readOnly->setText(tr("Read-only: this key cannot be edited."));
+    m_claimsEmpty->setText(tr("No custom claims"));
+    m_attributesEmpty->setText(tr("No custom attributes"));
+}
+
+void KeyDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The values too: statuses, dates and "None" are words of the language.
+        if (m_shownKey)
+            showKey(*m_shownKey, m_shownNow);
+        else
+            showSelectionCount(m_shownCount);
+    }
+    QWidget::changeEvent(event);
 }
 
 void KeyDetailsPane::showKey(const AccessKey &key, qint64 nowSeconds)
@@ -213,11 +247,15 @@ void KeyDetailsPane::showKey(const AccessKey &key, qint64 nowSeconds)
     if (key.id != m_shownKeyId || m_stack->currentWidget() != m_scrollArea)
         m_scrollArea->verticalScrollBar()->setValue(0);
     m_shownKeyId = key.id;
+    m_shownKey = key;
+    m_shownNow = nowSeconds;
     m_stack->setCurrentWidget(m_scrollArea);
 }
 
 void KeyDetailsPane::showSelectionCount(int count)
 {
+    m_shownKey.reset();
+    m_shownCount = count;
     m_placeholder->setText(count > 1 ? tr("%n keys selected", nullptr, count)
                                      : tr("Select a key to see its details"));
     m_stack->setCurrentWidget(m_placeholder);

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QFormLayout;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
@@ -27,8 +30,22 @@ public:
     // No single key to show: 0 -> "Select a key to see its details", n > 1 -> "%n keys selected".
     void showSelectionCount(int count);
 
+    // The key shown, if any: a pane that shows a key the table no longer shows is a lie.
+    std::optional<QString> shownKeyId() const
+    {
+        return m_shownKey ? std::optional<QString>(m_shownKey->id) : std::nullopt;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QStackedWidget *m_stack;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_claimsTitle = nullptr;
+    QLabel *m_attributesTitle = nullptr;
     QLabel *m_placeholder;
     QScrollArea *m_scrollArea;
     QLabel *m_name;
@@ -50,6 +67,9 @@ private:
     JsonTreeWidget *m_attributesTree;
     QLabel *m_attributesEmpty;
     QString m_shownKeyId;
+    std::optional<AccessKey> m_shownKey;
+    qint64 m_shownNow = 0;
+    int m_shownCount = 0;
 };
 
 } // namespace descope

@@ -4,7 +4,9 @@
 #include "WholeTextComboBox.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
 
@@ -19,9 +21,19 @@ constexpr auto InactiveStatus = QLatin1String("inactive");
 constexpr auto ExpiredStatus = QLatin1String("expired");
 constexpr auto ExpiringSoonStatus = QLatin1String("expiring-soon");
 
-constexpr auto SearchKey = QLatin1String("KeyFilter/text");
-constexpr auto StatusKey = QLatin1String("KeyFilter/status");
-constexpr auto TenantKey = QLatin1String("KeyFilter/tenant");
+// "KeyFilters/<project ID>/text", ...; the project ID percent-encoded, so that no character
+// of it can reach into another group.
+constexpr auto FiltersGroup = QLatin1String("KeyFilters");
+constexpr auto SearchKey = QLatin1String("text");
+constexpr auto StatusKey = QLatin1String("status");
+constexpr auto TenantKey = QLatin1String("tenant");
+// Where one filter for every project was kept before: it belongs to no project known now.
+constexpr auto LegacyFiltersGroup = QLatin1String("KeyFilter");
+
+QString projectGroup(const QString &projectId)
+{
+    return FiltersGroup + u'/' + QString::fromLatin1(projectId.toUtf8().toPercentEncoding());
+}
 
 } // namespace
 
@@ -62,6 +74,10 @@ KeyFilterBar::KeyFilterBar(QWidget *parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_tenant);
+
+    retranslate();
+    // Esc clears a search first; only an empty field lets Esc through to the window.
+    m_search->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, this, &KeyFilterBar::filterChanged);
     connect(m_status, &QComboBox::currentIndexChanged, this, &KeyFilterBar::filterChanged);
@@ -163,24 +179,101 @@ void KeyFilterBar::clear()
         Q_EMIT tenantChanged(QString());
 }
 
-void KeyFilterBar::saveState(QSettings &settings) const
+bool KeyFilterBar::isActive() const
 {
+    return !filter().isEmpty() || !tenantId().isEmpty();
+}
+
+QString KeyFilterBar::activeFiltersText() const
+{
+    QStringList parts;
+    if (!m_search->text().trimmed().isEmpty())
+        //: A part of the list of filters in use; %1 is the search text
+        parts.append(tr("the search “%1”").arg(m_search->text().trimmed()));
+    if (m_status->currentIndex() > 0)
+        //: A part of the list of filters in use; %1 is a status filter's choice
+        parts.append(tr("the status “%1”").arg(m_status->currentText()));
+    if (!tenantId().isEmpty()) {
+        const QString tenant =
+            m_pendingTenantId.isEmpty() ? m_tenant->currentText() : m_pendingTenantId;
+        //: A part of the list of filters in use; %1 is a tenant's name
+        parts.append(tr("the tenant “%1”").arg(tenant));
+    }
+    //: Separates the filters in use, e.g. "the search “ci”, the status “Active”"
+    return parts.join(tr(", "));
+}
+
+void KeyFilterBar::saveState(QSettings &settings, const QString &projectId) const
+{
+    settings.remove(LegacyFiltersGroup);
+    if (projectId.isEmpty())
+        return;
+    settings.beginGroup(projectGroup(projectId));
     settings.setValue(SearchKey, m_search->text());
     settings.setValue(StatusKey, m_status->currentData().toString());
     settings.setValue(TenantKey, tenantId());
+    settings.endGroup();
 }
 
-void KeyFilterBar::restoreState(const QSettings &settings)
+void KeyFilterBar::restoreState(const QSettings &settings, const QString &projectId)
 {
+    const QString group = projectGroup(projectId) + u'/';
+    const auto saved = [&](QLatin1String key) {
+        return projectId.isEmpty() ? QString() : settings.value(group + key).toString();
+    };
     {
         const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockStatus(m_status);
-        m_search->setText(settings.value(SearchKey).toString());
-        const int status = m_status->findData(settings.value(StatusKey).toString());
+        m_search->setText(saved(SearchKey));
+        const int status = m_status->findData(saved(StatusKey));
         m_status->setCurrentIndex(status >= 0 ? status : 0);
+        // Another project's tenants are not this one's: the list waits for setTenants().
+        while (m_tenant->count() > 1)
+            m_tenant->removeItem(m_tenant->count() - 1);
     }
-    selectTenant(settings.value(TenantKey).toString());
+    selectTenant(saved(TenantKey));
     Q_EMIT filterChanged();
+}
+
+void KeyFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search names, IDs, descriptions, roles, tenants, creators"));
+    m_search->setToolTip(tr("Every word must appear somewhere in the key (Ctrl+F; Esc clears)"));
+    m_status->setToolTip(tr("Show keys by status"));
+    //: A choice in the status filter: show every key
+    m_status->setItemText(m_status->findData(AnyStatus), tr("All statuses"));
+    //: A choice in the status filter: show the active keys
+    m_status->setItemText(m_status->findData(ActiveStatus), tr("Active", "key status filter"));
+    //: A choice in the status filter: show the deactivated keys
+    m_status->setItemText(m_status->findData(InactiveStatus), tr("Inactive", "key status filter"));
+    //: A choice in the status filter: show the keys whose expiry time has passed
+    m_status->setItemText(m_status->findData(ExpiredStatus), tr("Expired", "key status filter"));
+    setExpiringSoonDays(m_expiringSoonDays);
+    m_tenant->setItemText(0, tr("All tenants"));
+    if (m_tenant->isEnabled())
+        m_tenant->setToolTip(tr("Show the keys that have roles in one tenant"));
+}
+
+void KeyFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+bool KeyFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && !m_search->text().isEmpty() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        // Taking the override keeps a window shortcut on Esc (stop loading) from firing.
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace descope

@@ -30,18 +30,30 @@ public:
     // The tenants to offer; the current choice is kept when it is still among them.
     void setTenants(const QList<Tenant> &tenants);
     void setTenantsUnavailable(const QString &reason);
+    // Shows this tenant as the one chosen, without reporting it: the session went back to it.
+    void showTenant(const QString &tenantId) { selectTenant(tenantId); }
 
     void focusSearch();
     void clear();
+    // Whether a search, a status or a tenant narrows the keys, and which, in words.
+    bool isActive() const;
+    QString activeFiltersText() const;
 
-    void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings);
+    // The filters are a project's own: kept per project ID, and a project without any saved
+    // starts unfiltered. Restoring also forgets the previous project's tenants.
+    void saveState(QSettings &settings, const QString &projectId) const;
+    void restoreState(const QSettings &settings, const QString &projectId);
 
 Q_SIGNALS:
     void filterChanged();
     void tenantChanged(const QString &tenantId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void selectTenant(const QString &tenantId);
 
     QLineEdit *m_search;

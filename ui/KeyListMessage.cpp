@@ -1,5 +1,6 @@
 #include "KeyListMessage.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -43,6 +44,7 @@ KeyListMessage::KeyListMessage(QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, [this] {
         switch (m_state) {
         case State::Failed:
+        case State::Cancelled:
             Q_EMIT retryRequested();
             break;
         case State::NoKeys:
@@ -52,6 +54,7 @@ KeyListMessage::KeyListMessage(QWidget *parent)
             Q_EMIT clearFiltersRequested();
             break;
         case State::Loading:
+            Q_EMIT cancelRequested();
             break;
         }
     });
@@ -61,35 +64,55 @@ KeyListMessage::KeyListMessage(QWidget *parent)
 void KeyListMessage::showState(State state, const QString &detail)
 {
     m_state = state;
+    m_detailGiven = detail;
     m_busy->setVisible(state == State::Loading);
-    m_button->setVisible(state != State::Loading && (state != State::NoKeys || m_canCreate));
+    m_button->setVisible(state != State::NoKeys || m_canCreate);
     switch (state) {
     case State::Loading:
         m_title->setText(tr("Loading keys…"));
         m_detail->setText(detail);
+        //: Stops loading the keys (also Esc)
+        m_button->setText(tr("Cancel"));
+        m_button->setToolTip(tr("Stop loading the keys (Esc)"));
         break;
     case State::Failed:
         m_title->setText(tr("The keys could not be loaded"));
         m_detail->setText(detail);
         m_button->setText(tr("&Try Again"));
+        m_button->setToolTip(QString());
+        break;
+    case State::Cancelled:
+        m_title->setText(tr("The keys were not loaded"));
+        m_detail->setText(detail.isEmpty() ? tr("Loading was cancelled.") : detail);
+        m_button->setText(tr("&Load Keys"));
+        m_button->setToolTip(QString());
         break;
     case State::NoKeys:
         m_title->setText(tr("This project has no access keys yet"));
         m_detail->setText(detail.isEmpty() ? tr("Create a key to let a machine sign in.") : detail);
         m_button->setText(tr("&New Key…"));
+        m_button->setToolTip(QString());
         break;
     case State::NoMatches:
         m_title->setText(tr("No keys match the filters"));
         m_detail->setText(detail);
         m_button->setText(tr("&Clear Filters"));
+        m_button->setToolTip(QString());
         break;
     }
+}
+
+void KeyListMessage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showState(m_state, m_detailGiven);
+    QWidget::changeEvent(event);
 }
 
 void KeyListMessage::setCanCreate(bool canCreate)
 {
     m_canCreate = canCreate;
-    showState(m_state, m_detail->text());
+    showState(m_state, m_detailGiven);
 }
 
 } // namespace descope

@@ -8,9 +8,9 @@ class QPushButton;
 
 namespace descope {
 
-// What stands in for the key table when it has nothing to show: keys loading, a load that
-// failed, a project without keys, or a filter that hides every key. Each state says what
-// happened and offers the one next step.
+// What stands in for the key table when it has nothing to show: keys loading (with Cancel), a
+// load that failed or was cancelled, a project without keys, or a filter that hides every key.
+// Each state says what happened and offers the one next step.
 class KeyListMessage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +20,7 @@ public:
     {
         Loading,
         Failed,
+        Cancelled, // the first load was cancelled: nothing loaded, nothing failed
         NoKeys,
         NoMatches,
     };
@@ -33,11 +34,16 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void cancelRequested();
     void createRequested();
     void clearFiltersRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     State m_state = State::Loading;
+    QString m_detailGiven;
     bool m_canCreate = false;
     QLabel *m_title;
     QLabel *m_detail;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -175,25 +176,47 @@ bool KeyTableView::wholeTableSelected() const
 
 void KeyTableView::noteWholeTableSelection()
 {
-    m_wholeTableSourceRows.clear();
+    m_wholeTable.reset();
     if (!m_proxy || !wholeTableSelected())
         return;
-    m_wholeTableSourceRows = m_proxy->shownSourceRows();
+    // Which key model rows the selection holds: every row shown now.
+    WholeTableSelection noted;
+    noted.sourceRowCount = m_proxy->keyModel()->rowCount();
+    noted.selected.assign(size_t(noted.sourceRowCount), 0);
+    for (const int sourceRow : m_proxy->shownSourceRows())
+        noted.selected[size_t(sourceRow)] = 1;
+    m_wholeTable = std::move(noted);
 }
 
 void KeyTableView::reselectWholeTableRows()
 {
-    const std::vector<int> sourceRows = std::exchange(m_wholeTableSourceRows, {});
-    if (sourceRows.empty() || wholeTableSelected())
-        return; // nothing noted, or Qt kept it (the rows were only reordered)
+    const std::optional<WholeTableSelection> noted = std::exchange(m_wholeTable, std::nullopt);
+    // Rows removed from the key model renumber the others: the noted numbers no longer name
+    // the same keys, and selecting by them could select keys that were not. The selection is
+    // left as Qt leaves it: none, rather than the wrong keys.
+    if (!noted || m_proxy->keyModel()->rowCount() < noted->sourceRowCount)
+        return;
+    // The shown rows that were selected; rows new to the key model (appended) were not.
+    const std::vector<int> &shown = m_proxy->shownSourceRows();
     std::vector<int> rows;
-    rows.reserve(sourceRows.size());
-    for (const int sourceRow : sourceRows) {
-        if (const int shown = m_proxy->shownRowOf(sourceRow); shown >= 0)
-            rows.push_back(shown);
+    rows.reserve(shown.size());
+    for (size_t row = 0; row < shown.size(); ++row) {
+        const size_t sourceRow = size_t(shown[row]);
+        if (sourceRow < noted->selected.size() && noted->selected[sourceRow])
+            rows.push_back(int(row));
     }
-    std::sort(rows.begin(), rows.end());
-    // One range for each run of adjacent rows.
+    // The usual keystroke only hides rows: every row shown is still selected, and the whole
+    // table is selected again as one range, not as thousands of runs of rows to compare.
+    if (!rows.empty() && rows.size() == shown.size()) {
+        if (!wholeTableSelected())
+            selectionModel()->select(
+                QItemSelection(m_proxy->index(0, 0),
+                               m_proxy->index(m_proxy->rowCount() - 1, m_proxy->columnCount() - 1)),
+                QItemSelectionModel::ClearAndSelect);
+        return;
+    }
+    // Otherwise (rows came back, or new keys appeared) one range for each run of adjacent
+    // selected rows; the rows that were not selected stay so.
     QItemSelection selection;
     const int lastColumn = m_proxy->columnCount() - 1;
     for (size_t first = 0; first < rows.size();) {
@@ -344,6 +367,15 @@ void KeyTableView::fillColumnMenu(QMenu *menu)
     QAction *reset = menu->addAction(tr("&Reset Columns"));
     reset->setObjectName(QStringLiteral("actionResetColumns"));
     connect(reset, &QAction::triggered, this, &KeyTableView::resetLayout);
+}
+
+void KeyTableView::changeEvent(QEvent *event)
+{
+    // The header's titles and the cells' words come from the model, which asks the catalogue
+    // only when a view asks it: the view must ask again.
+    if (event->type() == QEvent::LanguageChange && m_proxy)
+        m_proxy->retranslate();
+    QTableView::changeEvent(event);
 }
 
 void KeyTableView::showHeaderMenu(const QPoint &position)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QTableView>
 
+#include <optional>
 #include <vector>
 
 namespace descope {
@@ -41,6 +42,9 @@ public:
 Q_SIGNALS:
     void selectedKeysChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showHeaderMenu(const QPoint &position);
     void applyDefaultLayout();
@@ -53,8 +57,14 @@ private:
     void reselectWholeTableRows();
 
     KeyFilterProxyModel *m_proxy = nullptr;
-    std::vector<int> m_wholeTableSourceRows; // the rows of a whole-table selection, kept
-                                             // across a layout change
+    // A whole-table selection noted when a layout change begins (Qt drops it when the row
+    // count changes): per key model row, whether it was selected.
+    struct WholeTableSelection
+    {
+        int sourceRowCount = 0;
+        std::vector<char> selected;
+    };
+    std::optional<WholeTableSelection> m_wholeTable;
     QStringList m_keysToReselect;
     QString m_currentKeyId;
     // Without a saved layout, the columns of names widen to the first keys shown (unless

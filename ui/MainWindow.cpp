@@ -8,45 +8,33 @@
 #include "KeyDetailsPane.h"
 #include "KeyFilterBar.h"
 #include "KeyFilterProxyModel.h"
+#include "KeyListBanner.h"
 #include "KeyListMessage.h"
+#include "KeyListPresenter.h"
+#include "KeyStatusBar.h"
 #include "KeyTableModel.h"
 #include "KeyTableView.h"
+#include "MainWindowMenus.h"
+#include "MainWindowSettings.h"
 #include "PasskeyImportDialog.h"
 #include "ProjectSession.h"
 #include "SecretClipboard.h"
 #include "Translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <utility>
 
 namespace descope {
-
-namespace {
-
-constexpr auto GeometryKey = QLatin1String("MainWindow/geometry");
-constexpr auto StateKey = QLatin1String("MainWindow/state");
-constexpr auto SplitterKey = QLatin1String("MainWindow/splitter");
-// Versioned: a layout saved for other columns must not be applied to these.
-constexpr auto ColumnsKey = QLatin1String("MainWindow/columns-v1");
-constexpr auto DetailsShownKey = QLatin1String("MainWindow/detailsShown");
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -59,15 +47,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionPanel(new ConnectionPanel(this))
     , m_splitter(nullptr)
     , m_filterBar(new KeyFilterBar(this))
+    , m_banner(new KeyListBanner(this))
     , m_listPages(new QStackedWidget(this))
     , m_table(new KeyTableView(this))
     , m_listMessage(new KeyListMessage(this))
     , m_details(new KeyDetailsPane(this))
-    , m_countsLabel(new QLabel(this))
-    , m_selectionLabel(new QLabel(this))
-    , m_expiringLabel(new QLabel(this))
-    , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
-    , m_connectionStatus(new QLabel(this))
+    , m_statusBar(new KeyStatusBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The proxy always has a model with every column, so the header's layout survives the
@@ -77,21 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_connectionPanel);
     m_pages->addWidget(createKeysPage());
     setCentralWidget(m_pages);
-
-    m_countsLabel->setObjectName(QStringLiteral("keyCountLabel"));
-    m_selectionLabel->setObjectName(QStringLiteral("selectionCountLabel"));
-    m_expiringLabel->setObjectName(QStringLiteral("expiringCountLabel"));
-    m_connectionStatus->setObjectName(QStringLiteral("connectionStatusLabel"));
-    m_sandboxBadge->setObjectName(QStringLiteral("statusSandboxBadge"));
-    m_sandboxBadge->setToolTip(tr("A local sandbox with example keys, not a real Descope project"));
-    m_sandboxBadge->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #b45309; color: white; font-weight: bold;"
-                       " border-radius: 4px; padding: 0px 6px; }"));
-    statusBar()->addWidget(m_countsLabel);
-    statusBar()->addWidget(m_selectionLabel);
-    statusBar()->addWidget(m_expiringLabel);
-    statusBar()->addPermanentWidget(m_sandboxBadge);
-    statusBar()->addPermanentWidget(m_connectionStatus);
+    setStatusBar(m_statusBar);
 
     m_actions->setHandler(m_actions->refresh, [this] {
         if (m_session)
@@ -103,43 +74,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_clipboard->setClearAfterSeconds(SecretClipboard::configuredClearAfterSeconds());
     m_controller = new KeyActionController(m_actions, m_table, m_clipboard, this);
     connect(m_controller, &KeyActionController::finished, this,
-            [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
-    statusBar()->insertPermanentWidget(0, m_controller->activityLabel());
+            [this](const QString &summary) { m_statusBar->showMessage(summary, 8000); });
+    m_statusBar->insertPermanentWidget(0, m_controller->activityLabel());
 
-    connect(m_filterBar, &KeyFilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_filterBar, &KeyFilterBar::tenantChanged, this, [this](const QString &tenantId) {
-        if (m_session)
-            m_session->setTenantScope(tenantId);
-    });
-    connect(m_table, &KeyTableView::selectedKeysChanged, this, &MainWindow::updateSelection);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
-    connect(m_table, &QAbstractItemView::activated, this, [this] {
-        if (m_actions->editKey->isEnabled())
-            m_actions->editKey->trigger();
-    });
-    connect(m_listMessage, &KeyListMessage::retryRequested, m_actions->refresh, &QAction::trigger);
-    connect(m_listMessage, &KeyListMessage::createRequested, m_actions->newKey, &QAction::trigger);
-    connect(m_listMessage, &KeyListMessage::clearFiltersRequested, m_filterBar,
-            &KeyFilterBar::clear);
-    // Rows that appear, vanish or change move the counts and may change the key shown.
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &MainWindow::updateKeyListState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateKeyListState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateKeyListState);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        updateCounts();
-        updateSelection();
-    });
-
-    createMenus();
-    createToolBar();
-    restoreSettings();
+    m_menus = std::make_unique<MainWindowMenus>(
+        this, m_actions, m_table, m_filterBar, m_details,
+        MainWindowMenus::Handlers{[this] { showAbout(); },
+                                  [this](const QString &language) { chooseLanguage(language); }});
+    m_presenter = std::make_unique<KeyListPresenter>(
+        KeyListPresenter::Widgets{m_listPages, m_table, m_listMessage, m_banner, m_details,
+                                  m_statusBar, m_filterBar, m_actions, m_menus->stopLoading()});
+    m_settings = std::make_unique<MainWindowSettings>(this, m_splitter, m_table,
+                                                      m_menus->showDetails(), m_filterBar);
+    connectParts();
+    m_settings->restoreLayout();
     updateConnectionState();
 }
 
 MainWindow::~MainWindow()
 {
+    // The helpers (menus, presenter, settings) go before the child widgets that report to
+    // them: nothing those widgets say while they are torn down may reach the helpers.
+    for (QObject *sender : std::initializer_list<QObject *>{m_proxy, m_table, m_filterBar})
+        disconnect(sender, nullptr, this, nullptr);
     m_controller->setSession(nullptr);
+    m_presenter->setSession(nullptr);
     // The proxy must let go of the session's model before the session goes.
     m_proxy->setKeyModel(m_noKeys);
     delete m_session;
@@ -155,6 +114,7 @@ QWidget *MainWindow::createKeysPage()
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_banner);
     listLayout->addWidget(m_listPages, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -167,24 +127,63 @@ QWidget *MainWindow::createKeysPage()
     return m_splitter;
 }
 
+void MainWindow::connectParts()
+{
+    const auto cancelLoad = [this] {
+        if (m_session)
+            m_session->cancelReload();
+    };
+    connect(m_menus->stopLoading(), &QAction::triggered, this, cancelLoad);
+    connect(m_filterBar, &KeyFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &KeyFilterBar::tenantChanged, this, [this](const QString &tenantId) {
+        if (m_session)
+            m_session->setTenantScope(tenantId);
+    });
+    connect(m_statusBar, &KeyStatusBar::clearFiltersRequested, m_filterBar, &KeyFilterBar::clear);
+    connect(m_table, &KeyTableView::selectedKeysChanged, this,
+            [this] { m_presenter->updateSelection(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        m_menus->popupKeyMenu(m_table->viewport()->mapToGlobal(position));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (m_actions->editKey->isEnabled())
+            m_actions->editKey->trigger();
+    });
+    connect(m_listMessage, &KeyListMessage::retryRequested, m_actions->refresh, &QAction::trigger);
+    connect(m_listMessage, &KeyListMessage::cancelRequested, this, cancelLoad);
+    connect(m_listMessage, &KeyListMessage::createRequested, m_actions->newKey, &QAction::trigger);
+    connect(m_listMessage, &KeyListMessage::clearFiltersRequested, m_filterBar,
+            &KeyFilterBar::clear);
+    connect(m_banner, &KeyListBanner::retryRequested, m_actions->refresh, &QAction::trigger);
+    connect(m_banner, &KeyListBanner::cancelRequested, this, cancelLoad);
+    // Rows that appear, vanish or change move the counts and may change the key shown.
+    const auto update = [this] { m_presenter->update(); };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, update);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, update);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, update);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        m_presenter->updateCounts();
+        m_presenter->updateSelection();
+    });
+}
+
 void MainWindow::setConnection(const Connection &connection)
 {
+    if (m_connection)
+        m_settings->saveFilters(m_connection->projectId);
     m_connection = connection;
     ProjectSession *previous = m_session;
     m_session = new ProjectSession(connection, this);
+    m_presenter->setSession(m_session);
     m_proxy->setKeyModel(m_session->keys());
     m_controller->setSession(m_session);
     delete previous;
-
-    connect(m_session, &ProjectSession::loadingChanged, this, &MainWindow::updateKeyListState);
-    connect(m_session, &ProjectSession::loadFailed, this, &MainWindow::showLoadError);
-    connect(m_session, &ProjectSession::tenantsLoaded, this,
-            [this] { m_filterBar->setTenants(m_session->tenants()); });
-    connect(m_session, &ProjectSession::tenantsFailed, this, [this](const ApiError &error) {
-        m_filterBar->setTenantsUnavailable(error.userMessage());
-    });
+    connectSession();
     m_session->keys()->setExpiringSoonDays(KeyTableModel::DefaultExpiringSoonDays);
     m_filterBar->setExpiringSoonDays(m_session->keys()->expiringSoonDays());
+    // This project's own filters; another project's never carry over.
+    m_settings->restoreFilters(connection.projectId);
 
     m_session->loadTenants();
     // A tenant remembered from the last run narrows the very first load.
@@ -194,132 +193,66 @@ void MainWindow::setConnection(const Connection &connection)
     updateConnectionState();
 }
 
+void MainWindow::connectSession()
+{
+    const auto update = [this] { m_presenter->update(); };
+    connect(m_session, &ProjectSession::loadingChanged, this, update);
+    connect(m_session, &ProjectSession::loadFailed, this, update);
+    connect(m_session, &ProjectSession::loadCancelled, this,
+            [this] { m_presenter->noteCancelled(); });
+    connect(m_session, &ProjectSession::tenantScopeChanged, m_filterBar, &KeyFilterBar::showTenant);
+    connect(m_session, &ProjectSession::tenantsLoaded, this,
+            [this] { m_filterBar->setTenants(m_session->tenants()); });
+    connect(m_session, &ProjectSession::tenantsFailed, this, [this](const ApiError &error) {
+        m_filterBar->setTenantsUnavailable(error.userMessage());
+    });
+}
+
 void MainWindow::clearConnection(const QString &reason)
 {
+    if (m_connection)
+        m_settings->saveFilters(m_connection->projectId);
     // The session goes first: the proxy's reset below updates the window, which must not find
     // a session without a connection.
     ProjectSession *previous = std::exchange(m_session, nullptr);
+    m_presenter->setSession(nullptr);
     m_controller->setSession(nullptr);
     m_connection.reset();
     m_proxy->setKeyModel(m_noKeys);
     delete previous;
+    m_settings->restoreFilters(QString());
     m_connectionPanel->setNotConnected(reason);
     updateConnectionState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
+    m_settings->saveLayout();
+    if (m_connection)
+        m_settings->saveFilters(m_connection->projectId);
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::createMenus()
+void MainWindow::changeEvent(QEvent *event)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
-    quitAction->setObjectName(QStringLiteral("actionQuit"));
-    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quitAction->setMenuRole(QAction::QuitRole);
-    // Closing (rather than QApplication::quit) runs closeEvent, which saves the settings.
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addAction(m_actions->find);
-    editMenu->addAction(m_actions->copyKeyId);
-    QAction *selectAll = editMenu->addAction(tr("Select &All"));
-    selectAll->setObjectName(QStringLiteral("actionSelectAll"));
-    selectAll->setShortcut(QKeySequence::SelectAll);
-    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(selectAll);
-    connect(selectAll, &QAction::triggered, m_table, &QAbstractItemView::selectAll);
-    QAction *clearFilters = editMenu->addAction(tr("C&lear Filters"));
-    clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
-    connect(clearFilters, &QAction::triggered, m_filterBar, &KeyFilterBar::clear);
-
-    QMenu *keysMenu = menuBar()->addMenu(tr("&Keys"));
-    keysMenu->addAction(m_actions->newKey);
-    keysMenu->addAction(m_actions->editKey);
-    keysMenu->addSeparator();
-    keysMenu->addAction(m_actions->activateKeys);
-    keysMenu->addAction(m_actions->deactivateKeys);
-    keysMenu->addAction(m_actions->rotateKey);
-    keysMenu->addSeparator();
-    keysMenu->addAction(m_actions->deleteKeys);
-    keysMenu->addSeparator();
-    keysMenu->addAction(m_actions->exchangeKey);
-    keysMenu->addAction(m_actions->importPasskeys);
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_actions->refresh);
-    QMenu *columnsMenu = viewMenu->addMenu(tr("&Columns"));
-    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    connect(columnsMenu, &QMenu::aboutToShow, this,
-            [this, columnsMenu] { m_table->fillColumnMenu(columnsMenu); });
-    m_showDetailsAction = viewMenu->addAction(tr("Key &Details"));
-    m_showDetailsAction->setObjectName(QStringLiteral("actionShowDetails"));
-    m_showDetailsAction->setCheckable(true);
-    m_showDetailsAction->setChecked(true);
-    m_showDetailsAction->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(m_showDetailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
-    viewMenu->addMenu(createLanguageMenu());
-
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = m_helpMenu->addAction(tr("&About Descope Keys"));
-    aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *toolBar = addToolBar(tr("Keys"));
-    toolBar->setObjectName(QStringLiteral("keysToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(m_actions->newKey);
-    toolBar->addAction(m_actions->refresh);
-    toolBar->addSeparator();
-    toolBar->addAction(m_actions->activateKeys);
-    toolBar->addAction(m_actions->deactivateKeys);
-    toolBar->addAction(m_actions->rotateKey);
-    toolBar->addAction(m_actions->deleteKeys);
-    toolBar->addSeparator();
-    toolBar->addAction(m_actions->exchangeKey);
-}
-
-QMenu *MainWindow::createLanguageMenu()
-{
-    auto *menu = new QMenu(tr("&Language"), this);
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    auto *choices = new QActionGroup(menu);
-    const QString chosen = translations::languageSetting();
-    const auto addChoice = [&](const QString &code, const QString &name) {
-        QAction *action = menu->addAction(name);
-        action->setObjectName(QStringLiteral("actionLanguage_") +
-                              (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == chosen);
-        choices->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            translations::setLanguageSetting(code);
-            statusBar()->showMessage(tr("The language changes the next time Descope Keys starts."),
-                                     8000);
-        });
-    };
-    addChoice(QString(), tr("System Language"));
-    menu->addSeparator();
-    for (const QString &code : translations::availableLanguages()) {
-        // Each language in its own name, as people look for their own.
-        const QLocale locale(code);
-        const QString name = locale.nativeLanguageName();
-        addChoice(code, name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1));
+    // The widgets inside retranslate themselves as the event reaches them; the window sets
+    // the texts it and its helpers own.
+    if (event->type() == QEvent::LanguageChange) {
+        m_menus->retranslate();
+        m_actions->retranslate();
+        updateConnectionState();
     }
-    return menu;
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    translations::switchLanguage(*qApp, language);
 }
 
 void MainWindow::addProfilesMenu(QMenu *menu)
 {
-    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    menuBar()->insertMenu(m_menus->helpMenu()->menuAction(), menu);
 }
 
 void MainWindow::showAbout()
@@ -337,129 +270,23 @@ void MainWindow::showAbout()
 void MainWindow::updateConnectionState()
 {
     const QString application = tr("Descope Keys");
-    m_sandboxBadge->setVisible(m_connection && m_connection->isSandbox);
+    m_statusBar->setConnection(m_connection);
     if (!m_connection) {
         setWindowTitle(tr("%1 — Not connected").arg(application));
-        m_connectionStatus->setText(tr("Not connected"));
         m_pages->setCurrentWidget(m_connectionPanel);
-        updateKeyListState();
-        return;
+    } else {
+        m_connectionPanel->setConnection(*m_connection);
+        m_pages->setCurrentIndex(1);
+        setWindowTitle(tr("%1 — %2 (%3)")
+                           .arg(application, m_connection->displayName, m_connection->projectId));
     }
-    m_connectionPanel->setConnection(*m_connection);
-    m_pages->setCurrentIndex(1);
-    setWindowTitle(
-        tr("%1 — %2 (%3)").arg(application, m_connection->displayName, m_connection->projectId));
-    m_connectionStatus->setText(
-        m_connection->isSandbox
-            ? tr("Project %1 on the local sandbox at %2")
-                  .arg(m_connection->projectId, m_connection->baseUrl.toDisplayString())
-            : tr("Project %1 at %2")
-                  .arg(m_connection->projectId, m_connection->baseUrl.toDisplayString()));
-    updateKeyListState();
+    m_presenter->update();
 }
 
 void MainWindow::applyFilter()
 {
     m_proxy->setFilter(m_filterBar->filter());
-    updateKeyListState();
-}
-
-void MainWindow::updateKeyListState()
-{
-    const bool loading = m_session && m_session->isLoading();
-    if (!m_session) {
-        m_listMessage->showState(KeyListMessage::State::NoKeys);
-    } else if (!m_session->hasLoaded() || (m_session->loadError() && !loading)) {
-        if (loading)
-            m_listMessage->showState(
-                KeyListMessage::State::Loading,
-                tr("Asking %1 for the project's keys.").arg(m_connection->baseUrl.host()));
-        else if (m_session->loadError())
-            m_listMessage->showState(KeyListMessage::State::Failed,
-                                     m_session->loadError()->userMessage());
-    } else if (m_session->keys()->rowCount() == 0 && !loading) {
-        m_listMessage->showState(KeyListMessage::State::NoKeys,
-                                 m_session->tenantScope().isEmpty()
-                                     ? QString()
-                                     : tr("No key has roles in the chosen tenant."));
-    } else if (m_proxy->rowCount() == 0 && !loading) {
-        m_listMessage->showState(KeyListMessage::State::NoMatches,
-                                 tr("%n key(s) hidden by the search and filters.", nullptr,
-                                    m_session->keys()->rowCount()));
-    }
-    const bool showTable =
-        m_session && m_session->hasLoaded() && !m_session->loadError() && m_proxy->rowCount() > 0;
-    // While a refresh runs over keys already shown, they stay in view.
-    const bool keepTable =
-        m_session && m_session->hasLoaded() && loading && m_listPages->currentWidget() == m_table;
-    m_listPages->setCurrentWidget(showTable || keepTable ? static_cast<QWidget *>(m_table)
-                                                         : m_listMessage);
-    m_listMessage->setCanCreate(m_actions->newKey->isEnabled());
-    updateCounts();
-    updateSelection();
-}
-
-void MainWindow::updateCounts()
-{
-    if (!m_session || !m_session->hasLoaded()) {
-        m_countsLabel->setText(m_session && m_session->isLoading() ? tr("Loading keys…")
-                                                                   : QString());
-        m_expiringLabel->clear();
-        return;
-    }
-    const int total = m_session->keys()->rowCount();
-    const int shown = m_proxy->rowCount();
-    const QString counts = shown == total ? tr("%n key(s)", nullptr, total)
-                                          : tr("%1 of %n key(s) shown", nullptr, total).arg(shown);
-    //: %1 is the count of keys shown, e.g. "36 keys"
-    m_countsLabel->setText(m_session->isLoading() ? tr("%1 · refreshing…").arg(counts) : counts);
-    const int expiring = m_session->keys()->expiringSoonCount();
-    m_expiringLabel->setText(expiring == 0 ? QString() : tr("%n expiring soon", nullptr, expiring));
-    m_expiringLabel->setToolTip(
-        tr("Keys that expire within %n day(s)", nullptr, m_session->keys()->expiringSoonDays()));
-}
-
-void MainWindow::updateSelection()
-{
-    // Counted from the selection's ranges: with every key selected, each keystroke in the
-    // search field passes here.
-    const KeySelectionSummary selection = m_table->selectionSummary();
-    m_actions->update(m_session != nullptr, m_session && m_session->isLoading(), selection);
-    m_selectionLabel->setText(selection.keys == 0 ? QString()
-                                                  : tr("%n selected", nullptr, selection.keys));
-
-    if (m_session && selection.soleSourceRow >= 0) {
-        m_details->showKey(m_session->keys()->key(selection.soleSourceRow),
-                           m_session->keys()->nowSeconds());
-    } else {
-        m_details->showSelectionCount(selection.keys);
-    }
-}
-
-void MainWindow::showLoadError(const ApiError &error)
-{
-    updateKeyListState();
-    // Keys already shown stay; the failed refresh is reported where the eye already is.
-    if (m_session && m_session->hasLoaded())
-        statusBar()->showMessage(tr("Refresh failed: %1").arg(error.userMessage()), 10000);
-}
-
-void MainWindow::showTableContextMenu(const QPoint &position)
-{
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("keyContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_actions->editKey);
-    menu->addAction(m_actions->copyKeyId);
-    menu->addSeparator();
-    menu->addAction(m_actions->activateKeys);
-    menu->addAction(m_actions->deactivateKeys);
-    menu->addAction(m_actions->rotateKey);
-    menu->addSeparator();
-    menu->addAction(m_actions->deleteKeys);
-    menu->addSeparator();
-    menu->addAction(m_actions->exchangeKey);
-    menu->popup(m_table->viewport()->mapToGlobal(position));
+    m_presenter->update();
 }
 
 void MainWindow::copySelectedKeyIds()
@@ -468,7 +295,7 @@ void MainWindow::copySelectedKeyIds()
     if (ids.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-    statusBar()->showMessage(tr("Copied %n key ID(s)", nullptr, int(ids.size())), 3000);
+    m_statusBar->showMessage(tr("Copied %n key ID(s)", nullptr, int(ids.size())), 3000);
 }
 
 void MainWindow::importPasskeys()
@@ -478,33 +305,9 @@ void MainWindow::importPasskeys()
     auto *dialog = new PasskeyImportDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PasskeyImportDialog::imported, this, [this](int count) {
-        statusBar()->showMessage(tr("Imported %n passkey(s)", nullptr, count), 8000);
+        m_statusBar->showMessage(tr("Imported %n passkey(s)", nullptr, count), 8000);
     });
     dialog->open();
-}
-
-void MainWindow::restoreSettings()
-{
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 680);
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({800, 300});
-    m_table->restoreLayout(settings.value(ColumnsKey).toByteArray());
-    m_showDetailsAction->setChecked(settings.value(DetailsShownKey, true).toBool());
-    m_filterBar->restoreState(settings);
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(ColumnsKey, m_table->saveLayout());
-    settings.setValue(DetailsShownKey, m_showDetailsAction->isChecked());
-    m_filterBar->saveState(settings);
 }
 
 } // namespace descope

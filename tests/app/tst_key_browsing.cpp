@@ -171,7 +171,7 @@ private Q_SLOTS:
             QVERIFY(keys()->searchableText(sourceRow).contains(word.toCaseFolded().toUtf8()));
         }
         QCOMPARE(labelText(*m_window, "keyCountLabel"),
-                 QStringLiteral("%1 of %2 key(s) shown").arg(expected).arg(SeedCount));
+                 QStringLiteral("Filtered: %1 of %2 key(s) shown").arg(expected).arg(SeedCount));
     }
 
     void noMatchesOffersToClearTheFilters()
@@ -276,6 +276,52 @@ private Q_SLOTS:
         search->clear();
         QTRY_COMPARE(proxy()->rowCount(), SeedCount);
         QCOMPARE(table->selectedKeyCount(), shown);
+    }
+
+    void aWideningFilterSelectsOnlyTheKeysSelectedBefore()
+    {
+        // A sort whose first and last rows share a status that a row between them has not:
+        // the keys left selected by that status filter still reach from the first row to the
+        // last once it is cleared, yet the keys it hid must not come back selected.
+        KeyTableView *table = m_window->keyTable();
+        const auto statusAt = [this](int row) {
+            return proxy()->index(row, 0).data(KeyTableModel::StatusRole).toInt();
+        };
+        int shared = -1;
+        for (const int column : {int(KeyTableModel::NameColumn), int(KeyTableModel::CreatedColumn),
+                                 int(KeyTableModel::ExpiresColumn)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                table->sortByColumn(column, order);
+                bool middleDiffers = false;
+                for (int row = 1; row < SeedCount - 1; ++row)
+                    middleDiffers = middleDiffers || statusAt(row) != statusAt(0);
+                if (shared < 0 && statusAt(0) == statusAt(SeedCount - 1) && middleDiffers)
+                    shared = statusAt(0);
+                if (shared >= 0)
+                    break;
+            }
+            if (shared >= 0)
+                break;
+        }
+        QVERIFY(shared >= 0);
+        const QString choice = shared == int(KeyStatus::Active)     ? QStringLiteral("active")
+                               : shared == int(KeyStatus::Inactive) ? QStringLiteral("inactive")
+                                                                    : QStringLiteral("expired");
+
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(table->selectedKeyCount(), SeedCount);
+        auto *status = child<QComboBox>(*m_window, "statusFilter");
+        status->setCurrentIndex(status->findData(choice));
+        const int shown = proxy()->rowCount();
+        QVERIFY(shown < SeedCount);
+        QCOMPARE(table->selectedKeyCount(), shown);
+
+        status->setCurrentIndex(0);
+        QCOMPARE(proxy()->rowCount(), SeedCount);
+        QCOMPARE(table->selectedKeyCount(), shown);
+        for (const QString &id : table->selectedKeyIds())
+            QCOMPARE(int(keys()->status(keys()->rowOfKey(id))), shared);
     }
 
     void actionsFollowTheSelection()

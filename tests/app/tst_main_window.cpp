@@ -1,9 +1,11 @@
 #include "AppInfo.h"
 #include "IsolatedSettings.h"
+#include "KeyStatusBar.h"
 #include "MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -12,6 +14,8 @@
 #include <QTest>
 
 using descope::Connection;
+using descope::KeyCounts;
+using descope::KeyStatusBar;
 using descope::MainWindow;
 
 namespace {
@@ -161,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!window.isVisible());
     }
 
-    void theLanguageMenuKeepsTheChoiceForTheNextStart()
+    void theLanguageMenuOffersEachLanguageInItsOwnName()
     {
         MainWindow window;
         auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
@@ -173,14 +177,74 @@ private Q_SLOTS:
         QVERIFY(system->isChecked()); // nothing chosen yet
         QCOMPARE(german->text(), QStringLiteral("Deutsch"));
         QCOMPARE(hebrew->text(), QStringLiteral("עברית"));
+        // Switching itself is tst_language_switch's.
+    }
 
-        german->trigger();
-        QVERIFY(german->isChecked() && !system->isChecked());
-        QCOMPARE(QSettings().value(QStringLiteral("General/language")).toString(),
-                 QStringLiteral("de"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("next time")));
-        system->trigger();
-        QCOMPARE(QSettings().value(QStringLiteral("General/language")).toString(), QString());
+    void theCountsUseTheLocalesDigitGrouping()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        KeyCounts counts;
+        counts.phase = KeyCounts::Phase::Loaded;
+        counts.shown = 105;
+        counts.total = 100000;
+        counts.filtered = true;
+        QCOMPARE(KeyStatusBar::countsText(counts),
+                 QStringLiteral("Filtered: 105 of 100,000 key(s) shown"));
+        counts.filtered = false;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("105 of 100,000 key(s) shown"));
+        counts.shown = 100000;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("100,000 key(s)"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("100.000 key(s)"));
+        QLocale::setDefault(previous);
+        counts.phase = KeyCounts::Phase::Loading;
+        QCOMPARE(KeyStatusBar::countsText(counts), QStringLiteral("Loading keys…"));
+    }
+
+    // At 640x400 the status bar's parts elide or give way; none overlaps another or leaves
+    // the bar, and the counts stay in view beside a message.
+    void theStatusBarFitsASmallWindow()
+    {
+        MainWindow window;
+        Connection connection = sandboxConnection();
+        connection.projectId = QStringLiteral("P2AProjectIdAsLongAsDescopeGivesThem");
+        window.setConnection(connection);
+        KeyStatusBar *bar = window.keyStatusBar();
+        KeyCounts counts;
+        counts.phase = KeyCounts::Phase::Loaded;
+        counts.shown = 105;
+        counts.total = 100000;
+        counts.filtered = true;
+        counts.filters = QStringLiteral("the search “mobile”");
+        bar->setCounts(counts);
+        bar->setSelectedCount(100000);
+        bar->setExpiring(1234, 14);
+        bar->showMessage(QStringLiteral("Deactivated 100 keys; 3 failed"));
+        window.resize(640, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 640);
+        QCOMPARE(bar->width(), 640);
+
+        QList<const QWidget *> parts;
+        for (const QWidget *part :
+             bar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (part->isVisible() && part->width() > 0)
+                parts.append(part);
+        }
+        QVERIFY(parts.size() >= 4);
+        for (const QWidget *part : parts) {
+            QVERIFY2(bar->rect().contains(part->geometry()), qPrintable(part->objectName()));
+            for (const QWidget *other : parts) {
+                QVERIFY2(part == other || !part->geometry().intersects(other->geometry()),
+                         qPrintable(part->objectName() + u' ' + other->objectName()));
+            }
+        }
+        const auto *countsLabel = bar->findChild<QLabel *>(QStringLiteral("keyCountLabel"));
+        QVERIFY(countsLabel->isVisible());
+        QVERIFY(parts.contains(countsLabel));
     }
 
     void aboutShowsTheVersion()

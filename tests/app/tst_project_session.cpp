@@ -8,6 +8,7 @@
 #include "SandboxServer.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace descope;
@@ -111,6 +112,64 @@ private Q_SLOTS:
         QVERIFY(session.loadError()->isUnauthorized());
         QVERIFY(!session.isLoading());
         QVERIFY(!session.hasLoaded());
+    }
+
+    void cancellingAFirstLoadIsNotAFailure()
+    {
+        // A server that takes the request and never answers.
+        QTcpServer hung;
+        QVERIFY(hung.listen(QHostAddress::LocalHost, 0));
+        Connection connection = connectionTo(m_host);
+        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hung.serverPort()));
+        ProjectSession session(connection);
+        QSignalSpy loading(&session, &ProjectSession::loadingChanged);
+        QSignalSpy failed(&session, &ProjectSession::loadFailed);
+        QSignalSpy cancelled(&session, &ProjectSession::loadCancelled);
+        session.reload();
+        QVERIFY(session.isLoading());
+
+        session.cancelReload();
+        QVERIFY(!session.isLoading());
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(!session.loadError());
+        QVERIFY(!session.hasLoaded());
+        QTest::qWait(100);
+        QCOMPARE(failed.size(), 0);
+        // Nothing runs, so there is nothing to cancel.
+        session.cancelReload();
+        QCOMPARE(cancelled.size(), 1);
+    }
+
+    void cancellingARefreshKeepsTheKeysAndTheirScope()
+    {
+        ProjectSession session(connectionTo(m_host));
+        QSignalSpy loaded(&session, &ProjectSession::keysLoaded);
+        QSignalSpy tenants(&session, &ProjectSession::tenantsLoaded);
+        session.loadTenants();
+        session.reload();
+        QVERIFY(loaded.wait());
+        QVERIFY(tenants.size() == 1 || tenants.wait());
+        const QDateTime loadedAt = session.loadedAt();
+        QVERIFY(loadedAt.isValid());
+
+        QSignalSpy failed(&session, &ProjectSession::loadFailed);
+        QSignalSpy scope(&session, &ProjectSession::tenantScopeChanged);
+        session.setTenantScope(session.tenants().first().id);
+        QVERIFY(session.isLoading());
+        session.cancelReload();
+        QVERIFY(!session.isLoading());
+        // The keys shown are every tenant's: the scope goes back to match them.
+        QCOMPARE(session.tenantScope(), QString());
+        QCOMPARE(session.loadedTenantScope(), QString());
+        QCOMPARE(scope.size(), 1);
+        QCOMPARE(scope.at(0).at(0).toString(), QString());
+        QTest::qWait(200);
+        QCOMPARE(loaded.size(), 1); // the cancelled answer replaced nothing
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(session.keys()->rowCount(), 20);
+        QCOMPARE(session.loadedAt(), loadedAt);
     }
 
     void destroyingTheSessionMidLoadIsQuiet()

@@ -14,6 +14,8 @@ using namespace descope;
 
 namespace {
 
+const QString Project = QStringLiteral("P2FilterBarTest");
+
 QList<Tenant> sampleTenants()
 {
     return {{QStringLiteral("T2Acme"), QStringLiteral("Acme Corp")},
@@ -113,11 +115,11 @@ private Q_SLOTS:
             search(bar)->setText(QStringLiteral("deploy"));
             status(bar)->setCurrentIndex(status(bar)->findText(QStringLiteral("Inactive")));
             tenant(bar)->setCurrentIndex(1);
-            bar.saveState(settings);
+            bar.saveState(settings, Project);
         }
         KeyFilterBar restored;
         QSignalSpy filterChanged(&restored, &KeyFilterBar::filterChanged);
-        restored.restoreState(settings);
+        restored.restoreState(settings, Project);
         QCOMPARE(filterChanged.size(), 1);
         QCOMPARE(restored.filter().text(), QStringLiteral("deploy"));
         QCOMPARE(restored.filter().status(), std::optional<KeyStatus>(KeyStatus::Inactive));
@@ -128,12 +130,41 @@ private Q_SLOTS:
         QCOMPARE(restored.tenantId(), QStringLiteral("T2Acme"));
     }
 
+    void anotherProjectsFiltersAreNotRestored()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("projects.ini")), QSettings::IniFormat);
+        // The one filter for every project that earlier versions kept belongs to none.
+        settings.setValue(QStringLiteral("KeyFilter/text"), QStringLiteral("legacy"));
+        KeyFilterBar bar;
+        search(bar)->setText(QStringLiteral("deploy"));
+        bar.saveState(settings, Project);
+        QVERIFY(!settings.contains(QStringLiteral("KeyFilter/text")));
+        KeyFilterBar other;
+        other.restoreState(settings, QStringLiteral("P2AnotherProject"));
+        QVERIFY(other.filter().isEmpty());
+        QVERIFY(!other.isActive());
+        other.restoreState(settings, Project);
+        QCOMPARE(other.filter().text(), QStringLiteral("deploy"));
+        QVERIFY(other.isActive());
+        QVERIFY2(other.activeFiltersText().contains(QStringLiteral("deploy")),
+                 qPrintable(other.activeFiltersText()));
+    }
+
+    void escapeClearsTheSearch()
+    {
+        KeyFilterBar bar;
+        search(bar)->setText(QStringLiteral("deploy"));
+        QTest::keyClick(search(bar), Qt::Key_Escape);
+        QVERIFY(search(bar)->text().isEmpty());
+    }
+
     void aTenantThatIsGoneIsDropped()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("gone.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("KeyFilter/tenant"), QStringLiteral("T2Deleted"));
+        settings.setValue(QStringLiteral("KeyFilters/P2FilterBarTest/tenant"),
+                          QStringLiteral("T2Deleted"));
         KeyFilterBar bar;
-        bar.restoreState(settings);
+        bar.restoreState(settings, Project);
         QCOMPARE(bar.tenantId(), QStringLiteral("T2Deleted"));
         QSignalSpy tenantChanged(&bar, &KeyFilterBar::tenantChanged);
         bar.setTenants(sampleTenants());
@@ -145,9 +176,10 @@ private Q_SLOTS:
     void anUnknownSavedStatusFallsBackToAll()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("odd.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("KeyFilter/status"), QStringLiteral("bogus"));
+        settings.setValue(QStringLiteral("KeyFilters/P2FilterBarTest/status"),
+                          QStringLiteral("bogus"));
         KeyFilterBar bar;
-        bar.restoreState(settings);
+        bar.restoreState(settings, Project);
         QCOMPARE(status(bar)->currentIndex(), 0);
         QCOMPARE(bar.filter(), KeyFilter());
     }
