@@ -30,12 +30,6 @@ public:
     // No single key to show: 0 -> "Select a key to see its details", n > 1 -> "%n keys selected".
     void showSelectionCount(int count);
 
-    // The key shown, if any: a pane that shows a key the table no longer shows is a lie.
-    std::optional<QString> shownKeyId() const
-    {
-        return m_shownKey ? std::optional<QString>(m_shownKey->id) : std::nullopt;
-    }
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -67,6 +61,7 @@ private:
     JsonTreeWidget *m_attributesTree;
     QLabel *m_attributesEmpty;
     QString m_shownKeyId;
+    // What is shown, to show it again in another language.
     std::optional<AccessKey> m_shownKey;
     qint64 m_shownNow = 0;
     int m_shownCount = 0;

@@ -26,6 +26,7 @@
 #include "KeyTableView.h"
 #include "ManagementClient.h"
 #include "SandboxProcess.h"
+#include "TableSteps.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -47,6 +48,8 @@ using descope::KeyFilter;
 using descope::KeyFilterProxyModel;
 using descope::KeyTableModel;
 
+using namespace table_bench;
+
 namespace {
 
 // DESCOPE_BENCH_KEYS sets another count, e.g. a smaller one to run the benchmark under callgrind.
@@ -66,84 +69,6 @@ constexpr double PopulatedTargetMs = 1000;
 constexpr double KeystrokeTargetMs = 16;
 constexpr double SortTargetMs = 150;
 constexpr double PeakMemoryTargetMb = 300;
-
-// Counts the cells the view paints and the topmost row among them, so that a figure is known to
-// include drawing rows and not only laying them out.
-class CountingDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        ++m_cells;
-        m_topRow = std::min(m_topRow, index.row());
-        QStyledItemDelegate::paint(painter, option, index);
-    }
-
-    void restart()
-    {
-        m_cells = 0;
-        m_topRow = INT_MAX;
-    }
-    int cells() const { return m_cells; }
-    int topRow() const { return m_topRow; }
-
-private:
-    mutable int m_cells = 0;
-    mutable int m_topRow = INT_MAX;
-};
-
-// The parts of one measured step, in milliseconds.
-struct Step
-{
-    double change = 0; // the model call, with the proxy's and the view's synchronous reactions
-    double events = 0; // processEvents(): the view's delayed layout and anything else queued
-    double paint = 0;  // viewport()->repaint()
-    int cells = 0;     // cells painted
-    double total() const { return change + events + paint; }
-};
-
-// Handles what a change queued and paints the viewport, adding both times to `step`.
-void settleAndPaint(QTableView &view, CountingDelegate &delegate, Step &step)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QCoreApplication::processEvents();
-    step.events += elapsedMs(timer);
-    timer.restart();
-    delegate.restart();
-    view.viewport()->repaint();
-    step.paint += elapsedMs(timer);
-    step.cells = delegate.cells();
-}
-
-// Runs `change`, then lets the view settle and paint; the whole is one step.
-template <typename Change>
-Step measureStep(QTableView &view, CountingDelegate &delegate, Change change)
-{
-    Step step;
-    QElapsedTimer timer;
-    timer.start();
-    change();
-    step.change = elapsedMs(timer);
-    settleAndPaint(view, delegate, step);
-    return step;
-}
-
-// One keystroke with every key selected: the filter, the selection it leaves, and counting it
-// as the window does. Not inlined, so that callgrind can be told to measure just this
-// (--toggle-collect='*measureSelectedKeystroke*').
-[[gnu::noinline]] Step measureSelectedKeystroke(QTableView &view, CountingDelegate &delegate,
-                                                KeyFilterProxyModel &proxy, const KeyFilter &filter,
-                                                descope::KeySelectionSummary &narrowed)
-{
-    return measureStep(view, delegate, [&] {
-        proxy.setFilter(filter);
-        narrowed = summarizeSelection(proxy, view.selectionModel()->selection());
-    });
-}
 
 // A field of /proc/self/status ("VmRSS", "VmHWM") in MB, or -1 where there is none.
 double statusMegabytes(const char *field)
@@ -193,18 +118,6 @@ double worst(const std::vector<double> &values)
 const char *verdict(double value, double target)
 {
     return value < target ? "ok" : "OVER";
-}
-
-void printStep(const char *label, int rows, const Step &step)
-{
-    std::printf("  %-22s %7d %9.1f %9.1f %9.1f %9.1f %7d\n", label, rows, step.total(), step.change,
-                step.events, step.paint, step.cells);
-}
-
-void printStepHeader(const char *first)
-{
-    std::printf("  %-22s %7s %9s %9s %9s %9s %7s\n", first, "rows", "total ms", "change", "events",
-                "paint", "cells");
 }
 
 } // namespace
@@ -387,7 +300,11 @@ int main(int argc, char *argv[])
         proxy.setFilter(unfiltered);
         model.setNow(QDateTime::currentDateTimeUtc().addSecs(60 * (10 + run)));
         view.selectAll();
-        QCoreApplication::processEvents();
+        // Everything this queued, the repaint included, is done before the keystroke: a
+        // repaint still pending would otherwise be counted in the keystroke's "events".
+        Step settled;
+        settleAndPaint(view, delegate, settled);
+        settleAndPaint(view, delegate, settled);
         check(summarizeSelection(proxy, view.selectionModel()->selection()).keys == KeyCount,
               "every key is selected before the keystroke");
         KeyFilter selectedFilter = unfiltered;
@@ -497,7 +414,7 @@ int main(int argc, char *argv[])
                 "looking each up: %.1f ms)\n",
                 summaryMs, listingMs);
     std::printf("  keystroke \"%s\" with every key selected, %d times (filter, selection, "
-                "counting, events; paint apart):\n",
+                "counting, events; the repaint apart):\n",
                 Query, SelectedKeystrokes);
     printStepHeader("run");
     for (size_t i = 0; i < selectedKeystrokes.size(); ++i)
