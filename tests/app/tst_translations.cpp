@@ -25,7 +25,7 @@ namespace {
 
 QString keys(int n)
 {
-    return QCoreApplication::translate("descope::MainWindow", "%n key(s)", nullptr, n);
+    return QCoreApplication::translate("descope::KeyStatusBar", "%Ln key(s)", nullptr, n);
 }
 
 int installedTranslators()

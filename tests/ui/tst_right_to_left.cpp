@@ -159,7 +159,7 @@ private Q_SLOTS:
     void pluralsFollowHebrewRules()
     {
         const auto keys = [](int n) {
-            return QCoreApplication::translate("descope::MainWindow", "%n key(s)", nullptr, n);
+            return QCoreApplication::translate("descope::KeyStatusBar", "%Ln key(s)", nullptr, n);
         };
         QCOMPARE(keys(1), QStringLiteral("מפתח אחד"));
         QCOMPARE(keys(2), QStringLiteral("2 מפתחות"));
