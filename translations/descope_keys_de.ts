@@ -56,6 +56,178 @@
     </message>
 </context>
 <context>
+    <name>KeyActionConfirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate “%1”?</source>
+        <translation>„%1“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>Every machine that still holds this key&apos;s secret can exchange it for sessions again. Activate it only if the secret has not leaked.</source>
+        <translation>Jede Maschine, die das Geheimnis dieses Schlüssels noch hat, kann es wieder gegen Sitzungen eintauschen. Aktivieren Sie ihn nur, wenn das Geheimnis nicht durchgesickert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>Schlüssel deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>„%1“ deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Machines that use this key can no longer exchange it for sessions: they fail until it is activated again.</source>
+        <translation>Maschinen, die diesen Schlüssel verwenden, können ihn nicht mehr gegen Sitzungen eintauschen: Sie scheitern, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use this key can no longer exchange it for sessions.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden. Maschinen, die diesen Schlüssel verwenden, können ihn nicht mehr gegen Sitzungen eintauschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Activate Keys</source>
+        <translation>Schlüssel aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate these %n keys?</source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel aktivieren?</numerusform>
+            <numerusform>Diese %n Schlüssel aktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every machine that still holds one of these secrets can exchange it for sessions again, also where a key was deactivated because its secret leaked.</source>
+        <translation>Jede Maschine, die noch eines dieser Geheimnisse hat, kann es wieder gegen Sitzungen eintauschen, auch wenn ein Schlüssel deaktiviert wurde, weil sein Geheimnis durchgesickert war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %n Keys</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;aktivieren</numerusform>
+            <numerusform>%n Schlüssel &amp;aktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate Keys</source>
+        <translation>Schlüssel deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate these %n keys?</source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel deaktivieren?</numerusform>
+            <numerusform>Diese %n Schlüssel deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines that use these keys can no longer exchange them for sessions: they fail until the keys are activated again.</source>
+        <translation>Maschinen, die diese Schlüssel verwenden, können sie nicht mehr gegen Sitzungen eintauschen: Sie scheitern, bis die Schlüssel wieder aktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Keys</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;deaktivieren</numerusform>
+            <numerusform>%n Schlüssel &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Keys</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n keys?</source>
+        <translation>
+            <numerusform>Diesen %n Schlüssel löschen?</numerusform>
+            <numerusform>Diese %n Schlüssel löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden. Maschinen, die diese Schlüssel verwenden, können sie nicht mehr gegen Sitzungen eintauschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Keys</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;löschen</numerusform>
+            <numerusform>%n Schlüssel &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for a single key</source>
+        <translation>Bei einem einzelnen Schlüssel nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Replace the secret of “%1”?</source>
+        <translation>Das Geheimnis von „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
+        <translation>Das aktuelle Geheimnis funktioniert sofort nicht mehr: Jede Maschine, die es verwendet, scheitert, bis sie das neue erhält, das einmalig angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActivity</name>
+    <message>
+        <source>Activating…</source>
+        <extracomment>Shown as a key&apos;s status while the server activates it</extracomment>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <extracomment>Shown as a key&apos;s status while the server deactivates it</extracomment>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <extracomment>Shown as a key&apos;s status while the server replaces its secret</extracomment>
+        <translation>Wird rotiert…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <extracomment>Shown as a key&apos;s status while the server deletes it</extracomment>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Shown as a key&apos;s status while the server saves changes to it</extracomment>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -128,6 +300,17 @@
     <message>
         <source>Connected with %1 and %2 from the environment, for this session only.</source>
         <translation>Mit %1 und %2 aus der Umgebung verbunden, nur für diese Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::ActivityLabel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>The status bar while several calls run: %1 is the latest, e.g. &quot;Deactivating “ci”…&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (und ein weiterer Vorgang)</numerusform>
+            <numerusform>%1 (und %n weitere Vorgänge)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,8 +406,172 @@
         <translation>Die Basis-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>Plain http is allowed only for loopback addresses; use https:// for %1.</source>
-        <translation>Unverschlüsseltes http ist nur für Loopback-Adressen erlaubt; verwenden Sie https:// für %1.</translation>
+        <source>Plain http would send the management key to %1 unencrypted, for anyone on the network to read: use https://. Plain http is allowed only for this computer (localhost, 127.0.0.1 or ::1); reach a test server elsewhere through a tunnel to it.</source>
+        <extracomment>%1 is the host name of the base URL</extracomment>
+        <translation>Unverschlüsseltes http würde den Verwaltungsschlüssel im Klartext an %1 senden, für jeden im Netzwerk lesbar: Verwenden Sie https://. Unverschlüsseltes http ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1); einen Testserver anderswo erreichen Sie über einen Tunnel dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchReportDialog</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Column of the table of keys a batch failed for: the key&apos;s name</extracomment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <extracomment>Column of the table of keys a batch failed for</extracomment>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column of the table of keys a batch failed for: why the key failed</extracomment>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Keys</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenen Schlüssel erneut &amp;versuchen</numerusform>
+            <numerusform>%n fehlgeschlagene Schlüssel erneut &amp;versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server no longer has these keys; retrying cannot help.</source>
+        <translation>Der Server hat diese Schlüssel nicht mehr; ein erneuter Versuch kann nicht helfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchRunner</name>
+    <message numerus="yes">
+        <source>Activating %n keys…</source>
+        <translation>
+            <numerusform>%n Schlüssel wird aktiviert…</numerusform>
+            <numerusform>%n Schlüssel werden aktiviert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n keys…</source>
+        <translation>
+            <numerusform>%n Schlüssel wird deaktiviert…</numerusform>
+            <numerusform>%n Schlüssel werden deaktiviert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n keys…</source>
+        <translation>
+            <numerusform>%n Schlüssel wird gelöscht…</numerusform>
+            <numerusform>%n Schlüssel werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another batch is still running; wait for it to finish.</source>
+        <translation>Ein anderer Stapelvorgang läuft noch; warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel aktiviert</numerusform>
+            <numerusform>%n Schlüssel aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel deaktiviert</numerusform>
+            <numerusform>%n Schlüssel deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled before %n others</source>
+        <translation>
+            <numerusform>vor %n weiterem abgebrochen</numerusform>
+            <numerusform>vor %n weiteren abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate Keys: %n Failed</source>
+        <extracomment>The title of the report of a batch: &quot;Activate Keys: 3 Failed&quot;</extracomment>
+        <translation>
+            <numerusform>Schlüssel aktivieren: %n fehlgeschlagen</numerusform>
+            <numerusform>Schlüssel aktivieren: %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be activated.</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht aktiviert werden.</numerusform>
+            <numerusform>%n Schlüssel konnten nicht aktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate Keys: %n Failed</source>
+        <translation>
+            <numerusform>Schlüssel deaktivieren: %n fehlgeschlagen</numerusform>
+            <numerusform>Schlüssel deaktivieren: %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deactivated.</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht deaktiviert werden.</numerusform>
+            <numerusform>%n Schlüssel konnten nicht deaktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Keys: %n Failed</source>
+        <translation>
+            <numerusform>Schlüssel löschen: %n fehlgeschlagen</numerusform>
+            <numerusform>Schlüssel löschen: %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deleted.</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht gelöscht werden.</numerusform>
+            <numerusform>%n Schlüssel konnten nicht gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other keys were changed. The table now shows what the server holds.</source>
+        <translation>
+            <numerusform>%n anderer Schlüssel wurde geändert. Die Tabelle zeigt jetzt den Stand des Servers.</numerusform>
+            <numerusform>%n andere Schlüssel wurden geändert. Die Tabelle zeigt jetzt den Stand des Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to retry: the keys are already as asked.</source>
+        <translation>Nichts mehr zu wiederholen: Die Schlüssel sind bereits wie gewünscht.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +883,14 @@
         <source>No keychain is available, so the key is kept in memory for this session only.</source>
         <translation>Es ist kein Schlüsselbund verfügbar; der Schlüssel wird daher nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
+    <message>
+        <source>Saves the profile; with a management key, the window also connects to its project</source>
+        <translation>Speichert das Profil; mit einem Verwaltungsschlüssel verbindet sich das Fenster auch mit seinem Projekt</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
+    </message>
 </context>
 <context>
     <name>descope::ConnectionPanel</name>
@@ -845,6 +1200,11 @@
         <source>Remove the spaces around %1</source>
         <translation>Entfernen Sie die Leerzeichen um %1</translation>
     </message>
+    <message>
+        <source>%1 covers the whole network %2: write %2 if that is meant, or %3 for that one address</source>
+        <extracomment>%1 is a CIDR range as typed, such as 10.1.2.3/8, %2 the network it stands for, such as 10.0.0.0/8, and %3 the address alone</extracomment>
+        <translation>%1 umfasst das ganze Netz %2: Schreiben Sie %2, wenn das gemeint ist, oder %3 für diese eine Adresse</translation>
+    </message>
 </context>
 <context>
     <name>descope::JsonTreeWidget</name>
@@ -907,6 +1267,17 @@
     <message>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A time claim of a token: %1 is its value in Unix seconds, %2 that time in UTC</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 seconds since 1970 (UTC)
+Your time: %2</source>
+        <extracomment>%1 is the value in Unix seconds, %2 that time in the user&apos;s time zone</extracomment>
+        <translation>%1 Sekunden seit 1970 (UTC)&#x2028;Ihre Ortszeit: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,18 +1404,6 @@
 </context>
 <context>
     <name>descope::KeyActionController</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A key in a list: its name, then its ID</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Created “%1”</source>
         <translation>„%1“ erstellt</translation>
@@ -1054,183 +1413,16 @@
         <translation>„%1“ gespeichert</translation>
     </message>
     <message>
-        <source>Activate Key</source>
-        <translation>Schlüssel aktivieren</translation>
+        <source>A batch is still running; wait for it to finish.</source>
+        <translation>Ein Stapelvorgang läuft noch; warten Sie, bis er abgeschlossen ist.</translation>
     </message>
+</context>
+<context>
+    <name>descope::KeyActionRunner</name>
     <message>
-        <source>Deactivate Key</source>
-        <translation>Schlüssel deaktivieren</translation>
-    </message>
-    <message>
-        <source>“%1” was not changed.</source>
-        <translation>„%1“ wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>Rotate Secret</source>
-        <translation>Geheimnis rotieren</translation>
-    </message>
-    <message>
-        <source>Replace the secret of “%1”?</source>
-        <translation>Das Geheimnis von „%1“ ersetzen?</translation>
-    </message>
-    <message>
-        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
-        <translation>Das aktuelle Geheimnis funktioniert sofort nicht mehr: Jede Maschine, die es verwendet, scheitert, bis sie das neue erhält, das einmalig angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
-        <translation>&amp;Rotieren</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” was not replaced.</source>
-        <translation>Das Geheimnis von „%1“ wurde nicht ersetzt.</translation>
-    </message>
-    <message>
-        <source>Rotated the secret of “%1”</source>
-        <translation>Geheimnis von „%1“ rotiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete Keys</source>
-        <translation>
-            <numerusform>Schlüssel löschen</numerusform>
-            <numerusform>Schlüssel löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete “%1”?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n keys?</source>
-        <translation>
-            <numerusform>Diesen %n Schlüssel löschen?</numerusform>
-            <numerusform>Diese %n Schlüssel löschen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
-        <translation>
-            <numerusform>Das Löschen kann nicht rückgängig gemacht werden. Maschinen, die diesen Schlüssel verwenden, können ihn nicht mehr gegen Sitzungen eintauschen.</numerusform>
-            <numerusform>Das Löschen kann nicht rückgängig gemacht werden. Maschinen, die diese Schlüssel verwenden, können sie nicht mehr gegen Sitzungen eintauschen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete Key</source>
-        <translation>Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted.</source>
-        <translation>„%1“ wurde nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>„%1“ gelöscht</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activating %n keys…</source>
-        <translation>
-            <numerusform>%n Schlüssel wird aktiviert…</numerusform>
-            <numerusform>%n Schlüssel werden aktiviert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivating %n keys…</source>
-        <translation>
-            <numerusform>%n Schlüssel wird deaktiviert…</numerusform>
-            <numerusform>%n Schlüssel werden deaktiviert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n keys…</source>
-        <translation>
-            <numerusform>%n Schlüssel wird gelöscht…</numerusform>
-            <numerusform>%n Schlüssel werden gelöscht…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activated %n keys</source>
-        <translation>
-            <numerusform>%n Schlüssel aktiviert</numerusform>
-            <numerusform>%n Schlüssel aktiviert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %n keys</source>
-        <translation>
-            <numerusform>%n Schlüssel deaktiviert</numerusform>
-            <numerusform>%n Schlüssel deaktiviert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n keys</source>
-        <translation>
-            <numerusform>%n Schlüssel gelöscht</numerusform>
-            <numerusform>%n Schlüssel gelöscht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A key that an action failed for, and why</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be activated.</source>
-        <translation>
-            <numerusform>%n Schlüssel konnte nicht aktiviert werden.</numerusform>
-            <numerusform>%n Schlüssel konnten nicht aktiviert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deactivated.</source>
-        <translation>
-            <numerusform>%n Schlüssel konnte nicht deaktiviert werden.</numerusform>
-            <numerusform>%n Schlüssel konnten nicht deaktiviert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deleted.</source>
-        <translation>
-            <numerusform>%n Schlüssel konnte nicht gelöscht werden.</numerusform>
-            <numerusform>%n Schlüssel konnten nicht gelöscht werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other keys were changed. The table now shows what the server holds.</source>
-        <translation>
-            <numerusform>%n anderer Schlüssel wurde geändert. Die Tabelle zeigt jetzt den Stand des Servers.</numerusform>
-            <numerusform>%n andere Schlüssel wurden geändert. Die Tabelle zeigt jetzt den Stand des Servers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>cancelled before %n others</source>
-        <translation>
-            <numerusform>vor %n weiterem abgebrochen</numerusform>
-            <numerusform>vor %n weiteren abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
-        <translation>; </translation>
+        <source>%1 (%2)</source>
+        <extracomment>A key in a list: its name, then its ID</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1896,30 @@
         <source>The tenants could not be loaded: %1</source>
         <translation>Die Mandanten konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>the search “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is the search text</extracomment>
+        <translation>die Suche „%1“</translation>
+    </message>
+    <message>
+        <source>the status “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a status filter&apos;s choice</extracomment>
+        <translation>den Status „%1“</translation>
+    </message>
+    <message>
+        <source>the tenant “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a tenant&apos;s name</extracomment>
+        <translation>den Mandanten „%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the filters in use, e.g. &quot;the search “ci”, the status “Active”&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every word must appear somewhere in the key (Ctrl+F; Esc clears)</source>
+        <translation>Jedes Wort muss irgendwo im Schlüssel vorkommen (Ctrl+F; Esc leert das Feld)</translation>
+    </message>
 </context>
 <context>
     <name>descope::KeyForm</name>
@@ -1851,6 +2067,35 @@
     </message>
 </context>
 <context>
+    <name>descope::KeyListBanner</name>
+    <message>
+        <source>Refreshing the keys…</source>
+        <translation>Die Schlüssel werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops the refresh; the keys shown stay (also Esc)</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop refreshing; the keys shown stay (Esc)</source>
+        <translation>Aktualisieren abbrechen; die angezeigten Schlüssel bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing the keys loaded at %1. The refresh failed: %2</source>
+        <extracomment>%1 is when the keys shown were loaded (&quot;18:02&quot;), %2 why the refresh failed</extracomment>
+        <translation>Angezeigt werden die Schlüssel mit Stand %1. Das Aktualisieren ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Load the keys from the server again</source>
+        <translation>Die Schlüssel erneut vom Server laden</translation>
+    </message>
+</context>
+<context>
     <name>descope::KeyListMessage</name>
     <message>
         <source>Loading keys…</source>
@@ -1883,6 +2128,108 @@
     <message>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops loading the keys (also Esc)</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys (Esc)</source>
+        <translation>Das Laden der Schlüssel abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>The keys were not loaded</source>
+        <translation>Die Schlüssel wurden nicht geladen</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Load Keys</source>
+        <translation>Schlüssel &amp;laden</translation>
+    </message>
+</context>
+<context>
+    <name>descope::KeyStatusBar</name>
+    <message>
+        <source>Loading keys…</source>
+        <translation>Schlüssel werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln key(s) shown</source>
+        <extracomment>%L1 is the count of keys shown, %Ln the count of keys loaded</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Schlüssel angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Schlüsseln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Marks a count narrowed by a search or filter, e.g. &quot;Filtered: 5 of 36 keys shown&quot;</extracomment>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message>
+        <source>Narrowed by: %1</source>
+        <translation>Eingeschränkt durch: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <extracomment>A button beside the key count: shows every key again</extracomment>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters and show every key</source>
+        <translation>Suche und Filter zurücksetzen und alle Schlüssel anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring soon</source>
+        <translation>
+            <numerusform>%Ln läuft bald ab</numerusform>
+            <numerusform>%Ln laufen bald ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys that expire within %n day(s)</source>
+        <translation>
+            <numerusform>Schlüssel, die innerhalb von %n Tag ablaufen</numerusform>
+            <numerusform>Schlüssel, die innerhalb von %n Tagen ablaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>A local sandbox with example keys, not a real Descope project</source>
+        <translation>Eine lokale Sandbox mit Beispielschlüsseln, kein echtes Descope-Projekt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Project %1 on the local sandbox at %2</source>
+        <translation>Projekt %1 in der lokalen Sandbox unter %2</translation>
+    </message>
+    <message>
+        <source>Project %1 at %2</source>
+        <translation>Projekt %1 unter %2</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2295,11 @@
     <message>
         <source>Key ID</source>
         <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer. Status until then: %1</source>
+        <extracomment>The tooltip of a key&apos;s status while a call about it runs; %1 is its status until then</extracomment>
+        <translation>Warten auf die Antwort des Servers. Status bis dahin: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,14 +2393,6 @@
 <context>
     <name>descope::MainWindow</name>
     <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>A local sandbox with example keys, not a real Descope project</source>
-        <translation>Eine lokale Sandbox mit Beispielschlüsseln, kein echtes Descope-Projekt</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2117,20 +2461,8 @@
         <translation>%1 — Nicht verbunden</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Project %1 on the local sandbox at %2</source>
-        <translation>Projekt %1 in der lokalen Sandbox unter %2</translation>
-    </message>
-    <message>
-        <source>Project %1 at %2</source>
-        <translation>Projekt %1 unter %2</translation>
     </message>
     <message>
         <source>Asking %1 for the project&apos;s keys.</source>
@@ -2146,35 +2478,6 @@
             <numerusform>%n Schlüssel durch Suche und Filter ausgeblendet.</numerusform>
             <numerusform>%n Schlüssel durch Suche und Filter ausgeblendet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Loading keys…</source>
-        <translation>Schlüssel werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown</source>
-        <translation>
-            <numerusform>%1 von %n Schlüssel angezeigt</numerusform>
-            <numerusform>%1 von %n Schlüsseln angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n ausgewählt</numerusform>
-            <numerusform>%n ausgewählt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Aktualisieren fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key ID(s)</source>
@@ -2195,31 +2498,30 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>The language changes the next time Descope Keys starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Descope Keys.</translation>
-    </message>
-    <message>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>%1 · refreshing…</source>
-        <extracomment>%1 is the count of keys shown, e.g. &quot;36 keys&quot;</extracomment>
-        <translation>%1 · wird aktualisiert…</translation>
+        <source>They are the keys of every tenant, not only of the tenant chosen.</source>
+        <translation>Es sind die Schlüssel aller Mandanten, nicht nur des gewählten Mandanten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n expiring soon</source>
-        <translation>
-            <numerusform>%n läuft bald ab</numerusform>
-            <numerusform>%n laufen bald ab</numerusform>
-        </translation>
+    <message>
+        <source>They are the keys of another tenant than the one chosen.</source>
+        <translation>Es sind die Schlüssel eines anderen als des gewählten Mandanten.</translation>
     </message>
-    <message numerus="yes">
-        <source>Keys that expire within %n day(s)</source>
-        <translation>
-            <numerusform>Schlüssel, die innerhalb von %n Tag ablaufen</numerusform>
-            <numerusform>Schlüssel, die innerhalb von %n Tagen ablaufen</numerusform>
-        </translation>
+    <message>
+        <source>The refresh was cancelled; the keys shown were loaded at %1.</source>
+        <extracomment>%1 is when the keys shown were loaded, e.g. &quot;18:02&quot;</extracomment>
+        <translation>Das Aktualisieren wurde abgebrochen; die angezeigten Schlüssel wurden um %1 geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <extracomment>Stops loading the keys from the server (Esc)</extracomment>
+        <translation>Laden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys; the keys shown stay</source>
+        <translation>Das Laden der Schlüssel abbrechen; die angezeigten Schlüssel bleiben</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3296,73 @@
     </message>
 </context>
 <context>
+    <name>descope::SingleKeyRunner</name>
+    <message>
+        <source>Activating “%1”…</source>
+        <translation>„%1“ wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Deactivating “%1”…</source>
+        <translation>„%1“ wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>Schlüssel aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>Schlüssel deaktivieren</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed.</source>
+        <translation>„%1“ wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Activated “%1”</source>
+        <translation>„%1“ aktiviert</translation>
+    </message>
+    <message>
+        <source>Deactivated “%1”</source>
+        <translation>„%1“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of “%1”…</source>
+        <translation>Das Geheimnis von „%1“ wird rotiert…</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was not replaced.</source>
+        <translation>Das Geheimnis von „%1“ wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”</source>
+        <translation>Geheimnis von „%1“ rotiert</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>„%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>descope::TenantRolesEditor</name>
     <message>
         <source>No tenants yet. Add one to give the key roles in it.</source>
@@ -3026,6 +3395,14 @@
     <message>
         <source>%1 (not in this project)</source>
         <translation>%1 (nicht in diesem Projekt)</translation>
+    </message>
+</context>
+<context>
+    <name>descope::TypedConfirmationDialog</name>
+    <message>
+        <source>To confirm, type %1:</source>
+        <extracomment>Above the field where the administrator types the count of keys to confirm</extracomment>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>KeyActionConfirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate these %n keys?</source>
+        <translation>
+            <numerusform>Activate this key?</numerusform>
+            <numerusform>Activate these %n keys?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %n Keys</source>
+        <translation>
+            <numerusform>&amp;Activate %n Key</numerusform>
+            <numerusform>&amp;Activate %n Keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate these %n keys?</source>
+        <translation>
+            <numerusform>Deactivate this key?</numerusform>
+            <numerusform>Deactivate these %n keys?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Keys</source>
+        <translation>
+            <numerusform>&amp;Deactivate %n Key</numerusform>
+            <numerusform>&amp;Deactivate %n Keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n keys?</source>
+        <translation>
+            <numerusform>Delete this key?</numerusform>
+            <numerusform>Delete these %n keys?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Keys</source>
+        <translation>
+            <numerusform>&amp;Delete %n Key</numerusform>
+            <numerusform>&amp;Delete %n Keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descope::ActivityLabel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>The status bar while several calls run: %1 is the latest, e.g. &quot;Deactivating “ci”…&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>descope::ApiError</name>
     <message numerus="yes">
         <source>Descope is rate-limiting requests; try again in %n seconds.</source>
         <translation>
             <numerusform>Descope is rate-limiting requests; try again in %n second.</numerusform>
             <numerusform>Descope is rate-limiting requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchReportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Keys</source>
+        <translation>
+            <numerusform>&amp;Retry %n Failed Key</numerusform>
+            <numerusform>&amp;Retry %n Failed Keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchRunner</name>
+    <message numerus="yes">
+        <source>Activating %n keys…</source>
+        <translation>
+            <numerusform>Activating %n key…</numerusform>
+            <numerusform>Activating %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n keys…</source>
+        <translation>
+            <numerusform>Deactivating %n key…</numerusform>
+            <numerusform>Deactivating %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n keys…</source>
+        <translation>
+            <numerusform>Deleting %n key…</numerusform>
+            <numerusform>Deleting %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n keys</source>
+        <translation>
+            <numerusform>Activated %n key</numerusform>
+            <numerusform>Activated %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n keys</source>
+        <translation>
+            <numerusform>Deactivated %n key</numerusform>
+            <numerusform>Deactivated %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n keys</source>
+        <translation>
+            <numerusform>Deleted %n key</numerusform>
+            <numerusform>Deleted %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled before %n others</source>
+        <translation>
+            <numerusform>cancelled before %n other</numerusform>
+            <numerusform>cancelled before %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate Keys: %n Failed</source>
+        <extracomment>The title of the report of a batch: &quot;Activate Keys: 3 Failed&quot;</extracomment>
+        <translation>
+            <numerusform>Activate Keys: %n Failed</numerusform>
+            <numerusform>Activate Keys: %n Failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be activated.</source>
+        <translation>
+            <numerusform>%n key could not be activated.</numerusform>
+            <numerusform>%n keys could not be activated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate Keys: %n Failed</source>
+        <translation>
+            <numerusform>Deactivate Keys: %n Failed</numerusform>
+            <numerusform>Deactivate Keys: %n Failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deactivated.</source>
+        <translation>
+            <numerusform>%n key could not be deactivated.</numerusform>
+            <numerusform>%n keys could not be deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Keys: %n Failed</source>
+        <translation>
+            <numerusform>Delete Keys: %n Failed</numerusform>
+            <numerusform>Delete Keys: %n Failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deleted.</source>
+        <translation>
+            <numerusform>%n key could not be deleted.</numerusform>
+            <numerusform>%n keys could not be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other keys were changed. The table now shows what the server holds.</source>
+        <translation>
+            <numerusform>%n other key was changed. The table now shows what the server holds.</numerusform>
+            <numerusform>%n other keys were changed. The table now shows what the server holds.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,121 +248,6 @@
     </message>
 </context>
 <context>
-    <name>descope::KeyActionController</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete Keys</source>
-        <translation>
-            <numerusform>Delete Key</numerusform>
-            <numerusform>Delete Keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n keys?</source>
-        <translation>
-            <numerusform>Delete this key?</numerusform>
-            <numerusform>Delete these %n keys?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
-        <translation>
-            <numerusform>Deleting cannot be undone. Machines that use this key can no longer exchange it for sessions.</numerusform>
-            <numerusform>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Activating %n keys…</source>
-        <translation>
-            <numerusform>Activating %n key…</numerusform>
-            <numerusform>Activating %n keys…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivating %n keys…</source>
-        <translation>
-            <numerusform>Deactivating %n key…</numerusform>
-            <numerusform>Deactivating %n keys…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n keys…</source>
-        <translation>
-            <numerusform>Deleting %n key…</numerusform>
-            <numerusform>Deleting %n keys…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Activated %n keys</source>
-        <translation>
-            <numerusform>Activated %n key</numerusform>
-            <numerusform>Activated %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %n keys</source>
-        <translation>
-            <numerusform>Deactivated %n key</numerusform>
-            <numerusform>Deactivated %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n keys</source>
-        <translation>
-            <numerusform>Deleted %n key</numerusform>
-            <numerusform>Deleted %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be activated.</source>
-        <translation>
-            <numerusform>%n key could not be activated.</numerusform>
-            <numerusform>%n keys could not be activated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deactivated.</source>
-        <translation>
-            <numerusform>%n key could not be deactivated.</numerusform>
-            <numerusform>%n keys could not be deactivated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deleted.</source>
-        <translation>
-            <numerusform>%n key could not be deleted.</numerusform>
-            <numerusform>%n keys could not be deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other keys were changed. The table now shows what the server holds.</source>
-        <translation>
-            <numerusform>%n other key was changed. The table now shows what the server holds.</numerusform>
-            <numerusform>%n other keys were changed. The table now shows what the server holds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>cancelled before %n others</source>
-        <translation>
-            <numerusform>cancelled before %n other</numerusform>
-            <numerusform>cancelled before %n others</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>descope::KeyDetailsPane</name>
     <message numerus="yes">
         <source>%n keys selected</source>
@@ -219,6 +286,45 @@
         <translation>
             <numerusform>nested more than %n level deep</numerusform>
             <numerusform>nested more than %n levels deep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>descope::KeyStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln key(s) shown</source>
+        <extracomment>%L1 is the count of keys shown, %Ln the count of keys loaded</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln key shown</numerusform>
+            <numerusform>%L1 of %Ln keys shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring soon</source>
+        <translation>
+            <numerusform>%Ln expiring soon</numerusform>
+            <numerusform>%Ln expiring soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys that expire within %n day(s)</source>
+        <translation>
+            <numerusform>Keys that expire within %n day</numerusform>
+            <numerusform>Keys that expire within %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -270,27 +376,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n key shown</numerusform>
-            <numerusform>%1 of %n keys shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n key ID(s)</source>
         <translation>
             <numerusform>Copied %n key ID</numerusform>
@@ -302,20 +387,6 @@
         <translation>
             <numerusform>Imported %n passkey</numerusform>
             <numerusform>Imported %n passkeys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expiring soon</source>
-        <translation>
-            <numerusform>%n expiring soon</numerusform>
-            <numerusform>%n expiring soon</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys that expire within %n day(s)</source>
-        <translation>
-            <numerusform>Keys that expire within %n day</numerusform>
-            <numerusform>Keys that expire within %n days</numerusform>
         </translation>
     </message>
 </context>

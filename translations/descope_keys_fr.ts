@@ -56,6 +56,178 @@
     </message>
 </context>
 <context>
+    <name>KeyActionConfirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>Activer la clé</translation>
+    </message>
+    <message>
+        <source>Activate “%1”?</source>
+        <translation>Activer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Every machine that still holds this key&apos;s secret can exchange it for sessions again. Activate it only if the secret has not leaked.</source>
+        <translation>Toute machine qui détient encore le secret de cette clé pourra de nouveau l&apos;échanger contre des sessions. Ne l&apos;activez que si le secret n&apos;a pas été divulgué.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>Désactiver la clé</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>Désactiver «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Machines that use this key can no longer exchange it for sessions: they fail until it is activated again.</source>
+        <translation>Les machines qui utilisent cette clé ne pourront plus l&apos;échanger contre des sessions&#xa0;: elles échoueront jusqu&apos;à ce qu&apos;elle soit réactivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use this key can no longer exchange it for sessions.</source>
+        <translation>La suppression est définitive. Les machines qui utilisent cette clé ne pourront plus l&apos;échanger contre des sessions.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Activate Keys</source>
+        <translation>Activer les clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate these %n keys?</source>
+        <translation>
+            <numerusform>Activer %n clé&#x202f;?</numerusform>
+            <numerusform>Activer ces %n clés&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every machine that still holds one of these secrets can exchange it for sessions again, also where a key was deactivated because its secret leaked.</source>
+        <translation>Toute machine qui détient encore l&apos;un de ces secrets pourra de nouveau l&apos;échanger contre des sessions, y compris là où une clé a été désactivée parce que son secret avait été divulgué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %n Keys</source>
+        <translation>
+            <numerusform>&amp;Activer %n clé</numerusform>
+            <numerusform>&amp;Activer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate Keys</source>
+        <translation>Désactiver les clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate these %n keys?</source>
+        <translation>
+            <numerusform>Désactiver %n clé&#x202f;?</numerusform>
+            <numerusform>Désactiver ces %n clés&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines that use these keys can no longer exchange them for sessions: they fail until the keys are activated again.</source>
+        <translation>Les machines qui utilisent ces clés ne pourront plus les échanger contre des sessions&#xa0;: elles échoueront jusqu&apos;à ce que les clés soient réactivées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Keys</source>
+        <translation>
+            <numerusform>&amp;Désactiver %n clé</numerusform>
+            <numerusform>&amp;Désactiver %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Keys</source>
+        <translation>Supprimer les clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n keys?</source>
+        <translation>
+            <numerusform>Supprimer %n clé&#x202f;?</numerusform>
+            <numerusform>Supprimer ces %n clés&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
+        <translation>La suppression est définitive. Les machines qui utilisent ces clés ne pourront plus les échanger contre des sessions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Keys</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n clé</numerusform>
+            <numerusform>&amp;Supprimer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for a single key</source>
+        <translation>Ne plus demander pour une seule clé</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Replace the secret of “%1”?</source>
+        <translation>Remplacer le secret de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
+        <translation>Le secret actuel cesse aussitôt de fonctionner&#xa0;: chaque machine qui l&apos;utilise échoue jusqu&apos;à ce qu&apos;elle reçoive le nouveau, qui n&apos;est affiché qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActivity</name>
+    <message>
+        <source>Activating…</source>
+        <extracomment>Shown as a key&apos;s status while the server activates it</extracomment>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <extracomment>Shown as a key&apos;s status while the server deactivates it</extracomment>
+        <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <extracomment>Shown as a key&apos;s status while the server replaces its secret</extracomment>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <extracomment>Shown as a key&apos;s status while the server deletes it</extracomment>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Shown as a key&apos;s status while the server saves changes to it</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -128,6 +300,17 @@
     <message>
         <source>Connected with %1 and %2 from the environment, for this session only.</source>
         <translation>Connecté avec %1 et %2 de l&apos;environnement, pour cette session seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::ActivityLabel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>The status bar while several calls run: %1 is the latest, e.g. &quot;Deactivating “ci”…&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,8 +406,172 @@
         <translation>L&apos;URL de base doit commencer par https://.</translation>
     </message>
     <message>
-        <source>Plain http is allowed only for loopback addresses; use https:// for %1.</source>
-        <translation>Le http non chiffré n&apos;est permis que pour les adresses de bouclage&#x202f;; utilisez https:// pour %1.</translation>
+        <source>Plain http would send the management key to %1 unencrypted, for anyone on the network to read: use https://. Plain http is allowed only for this computer (localhost, 127.0.0.1 or ::1); reach a test server elsewhere through a tunnel to it.</source>
+        <extracomment>%1 is the host name of the base URL</extracomment>
+        <translation>Le http non chiffré enverrait la clé de gestion en clair à %1, lisible par quiconque sur le réseau&#xa0;: utilisez https://. Le http non chiffré n&apos;est permis que pour cet ordinateur (localhost, 127.0.0.1 ou ::1)&#x202f;; pour joindre un serveur de test situé ailleurs, passez par un tunnel vers celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchReportDialog</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Column of the table of keys a batch failed for: the key&apos;s name</extracomment>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <extracomment>Column of the table of keys a batch failed for</extracomment>
+        <translation>ID de la clé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column of the table of keys a batch failed for: why the key failed</extracomment>
+        <translation>Raison</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Keys</source>
+        <translation>
+            <numerusform>&amp;Réessayer %n clé en échec</numerusform>
+            <numerusform>&amp;Réessayer les %n clés en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server no longer has these keys; retrying cannot help.</source>
+        <translation>Le serveur n&apos;a plus ces clés&#x202f;; réessayer ne servirait à rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchRunner</name>
+    <message numerus="yes">
+        <source>Activating %n keys…</source>
+        <translation>
+            <numerusform>Activation de %n clé…</numerusform>
+            <numerusform>Activation de %n clés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n keys…</source>
+        <translation>
+            <numerusform>Désactivation de %n clé…</numerusform>
+            <numerusform>Désactivation de %n clés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n keys…</source>
+        <translation>
+            <numerusform>Suppression de %n clé…</numerusform>
+            <numerusform>Suppression de %n clés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another batch is still running; wait for it to finish.</source>
+        <translation>Un autre traitement par lot est encore en cours&#x202f;; attendez qu&apos;il se termine.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n keys</source>
+        <translation>
+            <numerusform>%n clé activée</numerusform>
+            <numerusform>%n clés activées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n keys</source>
+        <translation>
+            <numerusform>%n clé désactivée</numerusform>
+            <numerusform>%n clés désactivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n keys</source>
+        <translation>
+            <numerusform>%n clé supprimée</numerusform>
+            <numerusform>%n clés supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled before %n others</source>
+        <translation>
+            <numerusform>annulé avant %n autre</numerusform>
+            <numerusform>annulé avant %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate Keys: %n Failed</source>
+        <extracomment>The title of the report of a batch: &quot;Activate Keys: 3 Failed&quot;</extracomment>
+        <translation>
+            <numerusform>Activer les clés&#xa0;: %n en échec</numerusform>
+            <numerusform>Activer les clés&#xa0;: %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be activated.</source>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être activée.</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être activées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate Keys: %n Failed</source>
+        <translation>
+            <numerusform>Désactiver les clés&#xa0;: %n en échec</numerusform>
+            <numerusform>Désactiver les clés&#xa0;: %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deactivated.</source>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être désactivée.</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être désactivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Keys: %n Failed</source>
+        <translation>
+            <numerusform>Supprimer les clés&#xa0;: %n en échec</numerusform>
+            <numerusform>Supprimer les clés&#xa0;: %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deleted.</source>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être supprimée.</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other keys were changed. The table now shows what the server holds.</source>
+        <translation>
+            <numerusform>%n autre clé a été modifiée. Le tableau montre maintenant l&apos;état du serveur.</numerusform>
+            <numerusform>%n autres clés ont été modifiées. Le tableau montre maintenant l&apos;état du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to retry: the keys are already as asked.</source>
+        <translation>Plus rien à réessayer&#xa0;: les clés sont déjà dans l&apos;état demandé.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +883,14 @@
         <source>No keychain is available, so the key is kept in memory for this session only.</source>
         <translation>Aucun trousseau n&apos;est disponible&#x202f;; la clé est donc gardée en mémoire pour cette session seulement.</translation>
     </message>
+    <message>
+        <source>Saves the profile; with a management key, the window also connects to its project</source>
+        <translation>Enregistre le profil&#x202f;; avec une clé de gestion, la fenêtre se connecte aussi à son projet</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>Enregistrer et se &amp;connecter</translation>
+    </message>
 </context>
 <context>
     <name>descope::ConnectionPanel</name>
@@ -845,6 +1200,11 @@
         <source>Remove the spaces around %1</source>
         <translation>Retirez les espaces autour de %1</translation>
     </message>
+    <message>
+        <source>%1 covers the whole network %2: write %2 if that is meant, or %3 for that one address</source>
+        <extracomment>%1 is a CIDR range as typed, such as 10.1.2.3/8, %2 the network it stands for, such as 10.0.0.0/8, and %3 the address alone</extracomment>
+        <translation>%1 couvre tout le réseau %2&#xa0;: écrivez %2 si c&apos;est voulu, ou %3 pour cette seule adresse</translation>
+    </message>
 </context>
 <context>
     <name>descope::JsonTreeWidget</name>
@@ -907,6 +1267,17 @@
     <message>
         <source>Copy Value</source>
         <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A time claim of a token: %1 is its value in Unix seconds, %2 that time in UTC</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 seconds since 1970 (UTC)
+Your time: %2</source>
+        <extracomment>%1 is the value in Unix seconds, %2 that time in the user&apos;s time zone</extracomment>
+        <translation>%1 secondes depuis 1970 (UTC)&#x2028;Votre heure locale&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,18 +1404,6 @@
 </context>
 <context>
     <name>descope::KeyActionController</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A key in a list: its name, then its ID</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Created “%1”</source>
         <translation>«&#xa0;%1&#xa0;» créée</translation>
@@ -1054,183 +1413,16 @@
         <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <source>Activate Key</source>
-        <translation>Activer la clé</translation>
+        <source>A batch is still running; wait for it to finish.</source>
+        <translation>Un traitement par lot est encore en cours&#x202f;; attendez qu&apos;il se termine.</translation>
     </message>
+</context>
+<context>
+    <name>descope::KeyActionRunner</name>
     <message>
-        <source>Deactivate Key</source>
-        <translation>Désactiver la clé</translation>
-    </message>
-    <message>
-        <source>“%1” was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>Rotate Secret</source>
-        <translation>Renouveler le secret</translation>
-    </message>
-    <message>
-        <source>Replace the secret of “%1”?</source>
-        <translation>Remplacer le secret de «&#xa0;%1&#xa0;»&#x202f;?</translation>
-    </message>
-    <message>
-        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
-        <translation>Le secret actuel cesse aussitôt de fonctionner&#xa0;: chaque machine qui l&apos;utilise échoue jusqu&apos;à ce qu&apos;elle reçoive le nouveau, qui n&apos;est affiché qu&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
-        <translation>&amp;Renouveler</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” was not replaced.</source>
-        <translation>Le secret de «&#xa0;%1&#xa0;» n&apos;a pas été remplacé.</translation>
-    </message>
-    <message>
-        <source>Rotated the secret of “%1”</source>
-        <translation>Secret de «&#xa0;%1&#xa0;» renouvelé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete Keys</source>
-        <translation>
-            <numerusform>Supprimer la clé</numerusform>
-            <numerusform>Supprimer les clés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n keys?</source>
-        <translation>
-            <numerusform>Supprimer %n clé&#x202f;?</numerusform>
-            <numerusform>Supprimer ces %n clés&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
-        <translation>
-            <numerusform>La suppression est définitive. Les machines qui utilisent cette clé ne pourront plus l&apos;échanger contre des sessions.</numerusform>
-            <numerusform>La suppression est définitive. Les machines qui utilisent ces clés ne pourront plus les échanger contre des sessions.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete Key</source>
-        <translation>Supprimer la clé</translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été supprimée.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>«&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activating %n keys…</source>
-        <translation>
-            <numerusform>Activation de %n clé…</numerusform>
-            <numerusform>Activation de %n clés…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivating %n keys…</source>
-        <translation>
-            <numerusform>Désactivation de %n clé…</numerusform>
-            <numerusform>Désactivation de %n clés…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n keys…</source>
-        <translation>
-            <numerusform>Suppression de %n clé…</numerusform>
-            <numerusform>Suppression de %n clés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Clés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activated %n keys</source>
-        <translation>
-            <numerusform>%n clé activée</numerusform>
-            <numerusform>%n clés activées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %n keys</source>
-        <translation>
-            <numerusform>%n clé désactivée</numerusform>
-            <numerusform>%n clés désactivées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n keys</source>
-        <translation>
-            <numerusform>%n clé supprimée</numerusform>
-            <numerusform>%n clés supprimées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A key that an action failed for, and why</extracomment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be activated.</source>
-        <translation>
-            <numerusform>%n clé n&apos;a pas pu être activée.</numerusform>
-            <numerusform>%n clés n&apos;ont pas pu être activées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deactivated.</source>
-        <translation>
-            <numerusform>%n clé n&apos;a pas pu être désactivée.</numerusform>
-            <numerusform>%n clés n&apos;ont pas pu être désactivées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deleted.</source>
-        <translation>
-            <numerusform>%n clé n&apos;a pas pu être supprimée.</numerusform>
-            <numerusform>%n clés n&apos;ont pas pu être supprimées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other keys were changed. The table now shows what the server holds.</source>
-        <translation>
-            <numerusform>%n autre clé a été modifiée. Le tableau montre maintenant l&apos;état du serveur.</numerusform>
-            <numerusform>%n autres clés ont été modifiées. Le tableau montre maintenant l&apos;état du serveur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>cancelled before %n others</source>
-        <translation>
-            <numerusform>annulé avant %n autre</numerusform>
-            <numerusform>annulé avant %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
-        <translation> ; </translation>
+        <source>%1 (%2)</source>
+        <extracomment>A key in a list: its name, then its ID</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1896,30 @@
         <source>The tenants could not be loaded: %1</source>
         <translation>Les locataires n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the search “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is the search text</extracomment>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the status “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a status filter&apos;s choice</extracomment>
+        <translation>l&apos;état «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the tenant “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a tenant&apos;s name</extracomment>
+        <translation>le locataire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the filters in use, e.g. &quot;the search “ci”, the status “Active”&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every word must appear somewhere in the key (Ctrl+F; Esc clears)</source>
+        <translation>Chaque mot doit figurer quelque part dans la clé (Ctrl+F&#x202f;; Esc pour effacer)</translation>
+    </message>
 </context>
 <context>
     <name>descope::KeyForm</name>
@@ -1851,6 +2067,35 @@
     </message>
 </context>
 <context>
+    <name>descope::KeyListBanner</name>
+    <message>
+        <source>Refreshing the keys…</source>
+        <translation>Actualisation des clés…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops the refresh; the keys shown stay (also Esc)</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop refreshing; the keys shown stay (Esc)</source>
+        <translation>Arrêter l&apos;actualisation&#x202f;; les clés affichées restent (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing the keys loaded at %1. The refresh failed: %2</source>
+        <extracomment>%1 is when the keys shown were loaded (&quot;18:02&quot;), %2 why the refresh failed</extracomment>
+        <translation>Affichage des clés chargées à %1. L&apos;actualisation a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Load the keys from the server again</source>
+        <translation>Recharger les clés depuis le serveur</translation>
+    </message>
+</context>
+<context>
     <name>descope::KeyListMessage</name>
     <message>
         <source>Loading keys…</source>
@@ -1883,6 +2128,108 @@
     <message>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops loading the keys (also Esc)</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys (Esc)</source>
+        <translation>Arrêter le chargement des clés (Esc)</translation>
+    </message>
+    <message>
+        <source>The keys were not loaded</source>
+        <translation>Les clés n&apos;ont pas été chargées</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>&amp;Load Keys</source>
+        <translation>&amp;Charger les clés</translation>
+    </message>
+</context>
+<context>
+    <name>descope::KeyStatusBar</name>
+    <message>
+        <source>Loading keys…</source>
+        <translation>Chargement des clés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln clé</numerusform>
+            <numerusform>%Ln clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln key(s) shown</source>
+        <extracomment>%L1 is the count of keys shown, %Ln the count of keys loaded</extracomment>
+        <translation>
+            <numerusform>%L1 sur %Ln clé affichée</numerusform>
+            <numerusform>%L1 sur %Ln clés affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Marks a count narrowed by a search or filter, e.g. &quot;Filtered: 5 of 36 keys shown&quot;</extracomment>
+        <translation>Filtré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Narrowed by: %1</source>
+        <translation>Restreint par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <extracomment>A button beside the key count: shows every key again</extracomment>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters and show every key</source>
+        <translation>Effacer la recherche et les filtres et afficher toutes les clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring soon</source>
+        <translation>
+            <numerusform>%Ln expire bientôt</numerusform>
+            <numerusform>%Ln expirent bientôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys that expire within %n day(s)</source>
+        <translation>
+            <numerusform>Clés qui expirent dans %n jour</numerusform>
+            <numerusform>Clés qui expirent dans les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>A local sandbox with example keys, not a real Descope project</source>
+        <translation>Un bac à sable local avec des clés d&apos;exemple, pas un vrai projet Descope</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Project %1 on the local sandbox at %2</source>
+        <translation>Projet %1 sur le bac à sable local à %2</translation>
+    </message>
+    <message>
+        <source>Project %1 at %2</source>
+        <translation>Projet %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2295,11 @@
     <message>
         <source>Key ID</source>
         <translation>ID de la clé</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer. Status until then: %1</source>
+        <extracomment>The tooltip of a key&apos;s status while a call about it runs; %1 is its status until then</extracomment>
+        <translation>En attente de la réponse du serveur. État jusque-là&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,14 +2393,6 @@
 <context>
     <name>descope::MainWindow</name>
     <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>A local sandbox with example keys, not a real Descope project</source>
-        <translation>Un bac à sable local avec des clés d&apos;exemple, pas un vrai projet Descope</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2117,20 +2461,8 @@
         <translation>%1 — Non connecté</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Project %1 on the local sandbox at %2</source>
-        <translation>Projet %1 sur le bac à sable local à %2</translation>
-    </message>
-    <message>
-        <source>Project %1 at %2</source>
-        <translation>Projet %1 à %2</translation>
     </message>
     <message>
         <source>Asking %1 for the project&apos;s keys.</source>
@@ -2146,35 +2478,6 @@
             <numerusform>%n clé masquée par la recherche et les filtres.</numerusform>
             <numerusform>%n clés masquées par la recherche et les filtres.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Loading keys…</source>
-        <translation>Chargement des clés…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown</source>
-        <translation>
-            <numerusform>%1 sur %n clé affichée</numerusform>
-            <numerusform>%1 sur %n clés affichées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n sélectionnée</numerusform>
-            <numerusform>%n sélectionnées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key ID(s)</source>
@@ -2195,31 +2498,30 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>The language changes the next time Descope Keys starts.</source>
-        <translation>La langue changera au prochain démarrage de Descope Keys.</translation>
-    </message>
-    <message>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>%1 · refreshing…</source>
-        <extracomment>%1 is the count of keys shown, e.g. &quot;36 keys&quot;</extracomment>
-        <translation>%1 · actualisation…</translation>
+        <source>They are the keys of every tenant, not only of the tenant chosen.</source>
+        <translation>Ce sont les clés de tous les locataires, pas seulement du locataire choisi.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n expiring soon</source>
-        <translation>
-            <numerusform>%n expire bientôt</numerusform>
-            <numerusform>%n expirent bientôt</numerusform>
-        </translation>
+    <message>
+        <source>They are the keys of another tenant than the one chosen.</source>
+        <translation>Ce sont les clés d&apos;un autre locataire que celui choisi.</translation>
     </message>
-    <message numerus="yes">
-        <source>Keys that expire within %n day(s)</source>
-        <translation>
-            <numerusform>Clés qui expirent dans %n jour</numerusform>
-            <numerusform>Clés qui expirent dans les %n jours</numerusform>
-        </translation>
+    <message>
+        <source>The refresh was cancelled; the keys shown were loaded at %1.</source>
+        <extracomment>%1 is when the keys shown were loaded, e.g. &quot;18:02&quot;</extracomment>
+        <translation>L&apos;actualisation a été annulée&#x202f;; les clés affichées ont été chargées à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <extracomment>Stops loading the keys from the server (Esc)</extracomment>
+        <translation>&amp;Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys; the keys shown stay</source>
+        <translation>Arrêter le chargement des clés&#x202f;; les clés affichées restent</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3296,73 @@
     </message>
 </context>
 <context>
+    <name>descope::SingleKeyRunner</name>
+    <message>
+        <source>Activating “%1”…</source>
+        <translation>Activation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Deactivating “%1”…</source>
+        <translation>Désactivation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>Activer la clé</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>Désactiver la clé</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Activated “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» activée</translation>
+    </message>
+    <message>
+        <source>Deactivated “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» désactivée</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of “%1”…</source>
+        <translation>Renouvellement du secret de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was not replaced.</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n&apos;a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”</source>
+        <translation>Secret de «&#xa0;%1&#xa0;» renouvelé</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Enregistrement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>descope::TenantRolesEditor</name>
     <message>
         <source>No tenants yet. Add one to give the key roles in it.</source>
@@ -3026,6 +3395,14 @@
     <message>
         <source>%1 (not in this project)</source>
         <translation>%1 (absent de ce projet)</translation>
+    </message>
+</context>
+<context>
+    <name>descope::TypedConfirmationDialog</name>
+    <message>
+        <source>To confirm, type %1:</source>
+        <extracomment>Above the field where the administrator types the count of keys to confirm</extracomment>
+        <translation>Pour confirmer, saisissez %1&#xa0;:</translation>
     </message>
 </context>
 </TS>

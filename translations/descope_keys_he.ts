@@ -56,6 +56,178 @@
     </message>
 </context>
 <context>
+    <name>KeyActionConfirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ועוד אחד</numerusform>
+            <numerusform>… ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>הפעלת מפתח</translation>
+    </message>
+    <message>
+        <source>Activate “%1”?</source>
+        <translation>להפעיל את &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Every machine that still holds this key&apos;s secret can exchange it for sessions again. Activate it only if the secret has not leaked.</source>
+        <translation>כל מכונה שעדיין מחזיקה בסוד של מפתח זה תוכל שוב להמיר אותו לסשנים. יש להפעיל את המפתח רק אם הסוד לא דלף.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>ה&amp;פעלה</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>השבתת מפתח</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>להשבית את &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Machines that use this key can no longer exchange it for sessions: they fail until it is activated again.</source>
+        <translation>מכונות שמשתמשות במפתח הזה לא יוכלו עוד להמיר אותו לסשנים: הן ייכשלו עד שהוא יופעל שוב.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>ה&amp;שבתה</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>מחיקת מפתח</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>למחוק את &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use this key can no longer exchange it for sessions.</source>
+        <translation>אי אפשר לבטל את המחיקה. מכונות שמשתמשות במפתח הזה לא יוכלו עוד להמיר אותו לסשנים.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;מחיקה</translation>
+    </message>
+    <message>
+        <source>Activate Keys</source>
+        <translation>הפעלת מפתחות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate these %n keys?</source>
+        <translation>
+            <numerusform>להפעיל מפתח אחד?</numerusform>
+            <numerusform>להפעיל את %n המפתחות האלה?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every machine that still holds one of these secrets can exchange it for sessions again, also where a key was deactivated because its secret leaked.</source>
+        <translation>כל מכונה שעדיין מחזיקה באחד מהסודות האלה תוכל שוב להמיר אותו לסשנים, גם במקרים שבהם מפתח הושבת כי הסוד שלו דלף.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %n Keys</source>
+        <translation>
+            <numerusform>ה&amp;פעלת מפתח אחד</numerusform>
+            <numerusform>ה&amp;פעלת %n מפתחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate Keys</source>
+        <translation>השבתת מפתחות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate these %n keys?</source>
+        <translation>
+            <numerusform>להשבית מפתח אחד?</numerusform>
+            <numerusform>להשבית את %n המפתחות האלה?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines that use these keys can no longer exchange them for sessions: they fail until the keys are activated again.</source>
+        <translation>מכונות שמשתמשות במפתחות האלה לא יוכלו עוד להמיר אותם לסשנים: הן ייכשלו עד שהמפתחות יופעלו שוב.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Keys</source>
+        <translation>
+            <numerusform>ה&amp;שבתת מפתח אחד</numerusform>
+            <numerusform>ה&amp;שבתת %n מפתחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Keys</source>
+        <translation>מחיקת מפתחות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n keys?</source>
+        <translation>
+            <numerusform>למחוק מפתח אחד?</numerusform>
+            <numerusform>למחוק את %n המפתחות האלה?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
+        <translation>אי אפשר לבטל את המחיקה. מכונות שמשתמשות במפתחות האלה לא יוכלו עוד להמיר אותם לסשנים.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Keys</source>
+        <translation>
+            <numerusform>&amp;מחיקת מפתח אחד</numerusform>
+            <numerusform>&amp;מחיקת %n מפתחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for a single key</source>
+        <translation>לא לשאול שוב עבור מפתח בודד</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>החלפת סוד</translation>
+    </message>
+    <message>
+        <source>Replace the secret of “%1”?</source>
+        <translation>להחליף את הסוד של &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
+        <translation>הסוד הנוכחי יפסיק לעבוד מיד: כל מכונה שמשתמשת בו תיכשל עד שתקבל את הסוד החדש, שיוצג פעם אחת בלבד.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;החלפה</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActivity</name>
+    <message>
+        <source>Activating…</source>
+        <extracomment>Shown as a key&apos;s status while the server activates it</extracomment>
+        <translation>בהפעלה…</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <extracomment>Shown as a key&apos;s status while the server deactivates it</extracomment>
+        <translation>בהשבתה…</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <extracomment>Shown as a key&apos;s status while the server replaces its secret</extracomment>
+        <translation>בהחלפת סוד…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <extracomment>Shown as a key&apos;s status while the server deletes it</extracomment>
+        <translation>במחיקה…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Shown as a key&apos;s status while the server saves changes to it</extracomment>
+        <translation>בשמירה…</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Active</source>
@@ -128,6 +300,17 @@
     <message>
         <source>Connected with %1 and %2 from the environment, for this session only.</source>
         <translation>מחובר עם %1 ו-%2 מהסביבה, לסשן זה בלבד.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::ActivityLabel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>The status bar while several calls run: %1 is the latest, e.g. &quot;Deactivating “ci”…&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (ועוד פעולה אחת)</numerusform>
+            <numerusform>%1 (ועוד %n פעולות)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,8 +406,172 @@
         <translation>כתובת הבסיס חייבת להתחיל ב-https://‎.</translation>
     </message>
     <message>
-        <source>Plain http is allowed only for loopback addresses; use https:// for %1.</source>
-        <translation>‏http לא מוצפן מותר רק לכתובות לולאה חוזרת (loopback); יש להשתמש ב-https://‎ עבור %1.</translation>
+        <source>Plain http would send the management key to %1 unencrypted, for anyone on the network to read: use https://. Plain http is allowed only for this computer (localhost, 127.0.0.1 or ::1); reach a test server elsewhere through a tunnel to it.</source>
+        <extracomment>%1 is the host name of the base URL</extracomment>
+        <translation>חיבור http רגיל ישלח את מפתח הניהול אל %1 ללא הצפנה, וכל מי שברשת יוכל לקרוא אותו: יש להשתמש ב-https://‎. חיבור http רגיל מותר רק עבור המחשב הזה (localhost,‏ 127.0.0.1 או ‪::1‬); כדי להגיע לשרת בדיקה במקום אחר, יש להשתמש במנהרה אליו.</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchReportDialog</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Column of the table of keys a batch failed for: the key&apos;s name</extracomment>
+        <translation>מפתח</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <extracomment>Column of the table of keys a batch failed for</extracomment>
+        <translation>מזהה המפתח</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column of the table of keys a batch failed for: why the key failed</extracomment>
+        <translation>סיבה</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Keys</source>
+        <translation>
+            <numerusform>&amp;ניסיון חוזר למפתח שנכשל</numerusform>
+            <numerusform>&amp;ניסיון חוזר ל-%n המפתחות שנכשלו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server no longer has these keys; retrying cannot help.</source>
+        <translation>המפתחות האלה כבר אינם בשרת; ניסיון חוזר לא יעזור.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>ה&amp;עתקת הרשימה</translation>
+    </message>
+</context>
+<context>
+    <name>descope::BatchRunner</name>
+    <message numerus="yes">
+        <source>Activating %n keys…</source>
+        <translation>
+            <numerusform>מפעיל מפתח אחד…</numerusform>
+            <numerusform>מפעיל %n מפתחות…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n keys…</source>
+        <translation>
+            <numerusform>משבית מפתח אחד…</numerusform>
+            <numerusform>משבית %n מפתחות…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n keys…</source>
+        <translation>
+            <numerusform>מוחק מפתח אחד…</numerusform>
+            <numerusform>מוחק %n מפתחות…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another batch is still running; wait for it to finish.</source>
+        <translation>פעולה קבוצתית אחרת עדיין רצה; יש להמתין לסיומה.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>מפתחות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n keys</source>
+        <translation>
+            <numerusform>מפתח אחד הופעל</numerusform>
+            <numerusform>%n מפתחות הופעלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n keys</source>
+        <translation>
+            <numerusform>מפתח אחד הושבת</numerusform>
+            <numerusform>%n מפתחות הושבתו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n keys</source>
+        <translation>
+            <numerusform>מפתח אחד נמחק</numerusform>
+            <numerusform>%n מפתחות נמחקו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled before %n others</source>
+        <translation>
+            <numerusform>בוטל לפני מפתח אחד נוסף</numerusform>
+            <numerusform>בוטל לפני %n מפתחות נוספים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>אחד נכשל</numerusform>
+            <numerusform>%n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate Keys: %n Failed</source>
+        <extracomment>The title of the report of a batch: &quot;Activate Keys: 3 Failed&quot;</extracomment>
+        <translation>
+            <numerusform>הפעלת מפתחות: אחד נכשל</numerusform>
+            <numerusform>הפעלת מפתחות: %n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be activated.</source>
+        <translation>
+            <numerusform>לא ניתן היה להפעיל מפתח אחד.</numerusform>
+            <numerusform>לא ניתן היה להפעיל %n מפתחות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate Keys: %n Failed</source>
+        <translation>
+            <numerusform>השבתת מפתחות: אחד נכשל</numerusform>
+            <numerusform>השבתת מפתחות: %n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deactivated.</source>
+        <translation>
+            <numerusform>לא ניתן היה להשבית מפתח אחד.</numerusform>
+            <numerusform>לא ניתן היה להשבית %n מפתחות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Keys: %n Failed</source>
+        <translation>
+            <numerusform>מחיקת מפתחות: אחד נכשל</numerusform>
+            <numerusform>מחיקת מפתחות: %n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys could not be deleted.</source>
+        <translation>
+            <numerusform>לא ניתן היה למחוק מפתח אחד.</numerusform>
+            <numerusform>לא ניתן היה למחוק %n מפתחות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other keys were changed. The table now shows what the server holds.</source>
+        <translation>
+            <numerusform>מפתח אחר אחד שונה. הטבלה מציגה כעת את מה שיש בשרת.</numerusform>
+            <numerusform>‏%n מפתחות אחרים שונו. הטבלה מציגה כעת את מה שיש בשרת.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to retry: the keys are already as asked.</source>
+        <translation>אין מה לנסות שוב: המפתחות כבר במצב המבוקש.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +883,14 @@
         <source>No keychain is available, so the key is kept in memory for this session only.</source>
         <translation>אין מחזיק מפתחות זמין, ולכן המפתח נשמר בזיכרון לסשן זה בלבד.</translation>
     </message>
+    <message>
+        <source>Saves the profile; with a management key, the window also connects to its project</source>
+        <translation>שמירת הפרופיל; עם מפתח ניהול, החלון גם מתחבר לפרויקט שלו</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>שמירה ו&amp;התחברות</translation>
+    </message>
 </context>
 <context>
     <name>descope::ConnectionPanel</name>
@@ -845,6 +1200,11 @@
         <source>Remove the spaces around %1</source>
         <translation>יש להסיר את הרווחים סביב ‪%1‬</translation>
     </message>
+    <message>
+        <source>%1 covers the whole network %2: write %2 if that is meant, or %3 for that one address</source>
+        <extracomment>%1 is a CIDR range as typed, such as 10.1.2.3/8, %2 the network it stands for, such as 10.0.0.0/8, and %3 the address alone</extracomment>
+        <translation>‏‪%1‬ מכסה את כל הרשת ‪%2‬: יש לכתוב ‪%2‬ אם לכך הכוונה, או ‪%3‬ עבור הכתובת הזו בלבד</translation>
+    </message>
 </context>
 <context>
     <name>descope::JsonTreeWidget</name>
@@ -907,6 +1267,17 @@
     <message>
         <source>Copy Value</source>
         <translation>העתקת הערך</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A time claim of a token: %1 is its value in Unix seconds, %2 that time in UTC</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 seconds since 1970 (UTC)
+Your time: %2</source>
+        <extracomment>%1 is the value in Unix seconds, %2 that time in the user&apos;s time zone</extracomment>
+        <translation>%1 שניות מאז 1970 (UTC)&#x2028;השעה המקומית: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,18 +1404,6 @@
 </context>
 <context>
     <name>descope::KeyActionController</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ועוד אחד</numerusform>
-            <numerusform>… ועוד %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A key in a list: its name, then its ID</extracomment>
-        <translation>%1 ‏(%2)</translation>
-    </message>
     <message>
         <source>Created “%1”</source>
         <translation>&quot;%1&quot; נוצר</translation>
@@ -1054,183 +1413,16 @@
         <translation>&quot;%1&quot; נשמר</translation>
     </message>
     <message>
-        <source>Activate Key</source>
-        <translation>הפעלת מפתח</translation>
+        <source>A batch is still running; wait for it to finish.</source>
+        <translation>פעולה קבוצתית עדיין רצה; יש להמתין לסיומה.</translation>
     </message>
+</context>
+<context>
+    <name>descope::KeyActionRunner</name>
     <message>
-        <source>Deactivate Key</source>
-        <translation>השבתת מפתח</translation>
-    </message>
-    <message>
-        <source>“%1” was not changed.</source>
-        <translation>&quot;%1&quot; לא שונה.</translation>
-    </message>
-    <message>
-        <source>Rotate Secret</source>
-        <translation>החלפת סוד</translation>
-    </message>
-    <message>
-        <source>Replace the secret of “%1”?</source>
-        <translation>להחליף את הסוד של &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>The current secret stops working at once: every machine that uses it fails until it is given the new one, which is shown once.</source>
-        <translation>הסוד הנוכחי יפסיק לעבוד מיד: כל מכונה שמשתמשת בו תיכשל עד שתקבל את הסוד החדש, שיוצג פעם אחת בלבד.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
-        <translation>&amp;החלפה</translation>
-    </message>
-    <message>
-        <source>The secret of “%1” was not replaced.</source>
-        <translation>הסוד של &quot;%1&quot; לא הוחלף.</translation>
-    </message>
-    <message>
-        <source>Rotated the secret of “%1”</source>
-        <translation>הסוד של &quot;%1&quot; הוחלף</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete Keys</source>
-        <translation>
-            <numerusform>מחיקת מפתח</numerusform>
-            <numerusform>מחיקת מפתחות</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete “%1”?</source>
-        <translation>למחוק את &quot;%1&quot;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n keys?</source>
-        <translation>
-            <numerusform>למחוק מפתח אחד?</numerusform>
-            <numerusform>למחוק את %n המפתחות האלה?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting cannot be undone. Machines that use these keys can no longer exchange them for sessions.</source>
-        <translation>
-            <numerusform>אי אפשר לבטל את המחיקה. מכונות שמשתמשות במפתח הזה לא יוכלו עוד להמיר אותו לסשנים.</numerusform>
-            <numerusform>אי אפשר לבטל את המחיקה. מכונות שמשתמשות במפתחות האלה לא יוכלו עוד להמיר אותם לסשנים.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;מחיקה</translation>
-    </message>
-    <message>
-        <source>Delete Key</source>
-        <translation>מחיקת מפתח</translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted.</source>
-        <translation>&quot;%1&quot; לא נמחק.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>&quot;%1&quot; נמחק</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activating %n keys…</source>
-        <translation>
-            <numerusform>מפעיל מפתח אחד…</numerusform>
-            <numerusform>מפעיל %n מפתחות…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivating %n keys…</source>
-        <translation>
-            <numerusform>משבית מפתח אחד…</numerusform>
-            <numerusform>משבית %n מפתחות…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n keys…</source>
-        <translation>
-            <numerusform>מוחק מפתח אחד…</numerusform>
-            <numerusform>מוחק %n מפתחות…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>מפתחות</translation>
-    </message>
-    <message numerus="yes">
-        <source>Activated %n keys</source>
-        <translation>
-            <numerusform>מפתח אחד הופעל</numerusform>
-            <numerusform>%n מפתחות הופעלו</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivated %n keys</source>
-        <translation>
-            <numerusform>מפתח אחד הושבת</numerusform>
-            <numerusform>%n מפתחות הושבתו</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n keys</source>
-        <translation>
-            <numerusform>מפתח אחד נמחק</numerusform>
-            <numerusform>%n מפתחות נמחקו</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A key that an action failed for, and why</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be activated.</source>
-        <translation>
-            <numerusform>לא ניתן היה להפעיל מפתח אחד.</numerusform>
-            <numerusform>לא ניתן היה להפעיל %n מפתחות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deactivated.</source>
-        <translation>
-            <numerusform>לא ניתן היה להשבית מפתח אחד.</numerusform>
-            <numerusform>לא ניתן היה להשבית %n מפתחות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keys could not be deleted.</source>
-        <translation>
-            <numerusform>לא ניתן היה למחוק מפתח אחד.</numerusform>
-            <numerusform>לא ניתן היה למחוק %n מפתחות.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other keys were changed. The table now shows what the server holds.</source>
-        <translation>
-            <numerusform>מפתח אחר אחד שונה. הטבלה מציגה כעת את מה שיש בשרת.</numerusform>
-            <numerusform>‏%n מפתחות אחרים שונו. הטבלה מציגה כעת את מה שיש בשרת.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>cancelled before %n others</source>
-        <translation>
-            <numerusform>בוטל לפני מפתח אחד נוסף</numerusform>
-            <numerusform>בוטל לפני %n מפתחות נוספים</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>אחד נכשל</numerusform>
-            <numerusform>%n נכשלו</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Joins the parts of a summary in the status bar: &quot;Deleted 8 keys; 2 failed&quot;</extracomment>
-        <translation>; </translation>
+        <source>%1 (%2)</source>
+        <extracomment>A key in a list: its name, then its ID</extracomment>
+        <translation>%1 ‏(%2)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1896,30 @@
         <source>The tenants could not be loaded: %1</source>
         <translation>לא ניתן היה לטעון את הדיירים: %1</translation>
     </message>
+    <message>
+        <source>the search “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is the search text</extracomment>
+        <translation>החיפוש &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the status “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a status filter&apos;s choice</extracomment>
+        <translation>המצב &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the tenant “%1”</source>
+        <extracomment>A part of the list of filters in use; %1 is a tenant&apos;s name</extracomment>
+        <translation>הדייר &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the filters in use, e.g. &quot;the search “ci”, the status “Active”&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every word must appear somewhere in the key (Ctrl+F; Esc clears)</source>
+        <translation>כל מילה חייבת להופיע במקום כלשהו במפתח (Ctrl+F;‏ Esc לניקוי)</translation>
+    </message>
 </context>
 <context>
     <name>descope::KeyForm</name>
@@ -1851,6 +2067,35 @@
     </message>
 </context>
 <context>
+    <name>descope::KeyListBanner</name>
+    <message>
+        <source>Refreshing the keys…</source>
+        <translation>מרענן את המפתחות…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops the refresh; the keys shown stay (also Esc)</extracomment>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stop refreshing; the keys shown stay (Esc)</source>
+        <translation>עצירת הרענון; המפתחות המוצגים נשארים (Esc)</translation>
+    </message>
+    <message>
+        <source>Showing the keys loaded at %1. The refresh failed: %2</source>
+        <extracomment>%1 is when the keys shown were loaded (&quot;18:02&quot;), %2 why the refresh failed</extracomment>
+        <translation>מוצגים המפתחות שנטענו ב-%1. הרענון נכשל: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Load the keys from the server again</source>
+        <translation>טעינת המפתחות מהשרת מחדש</translation>
+    </message>
+</context>
+<context>
     <name>descope::KeyListMessage</name>
     <message>
         <source>Loading keys…</source>
@@ -1883,6 +2128,108 @@
     <message>
         <source>&amp;Clear Filters</source>
         <translation>&amp;ניקוי המסננים</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops loading the keys (also Esc)</extracomment>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys (Esc)</source>
+        <translation>עצירת טעינת המפתחות (Esc)</translation>
+    </message>
+    <message>
+        <source>The keys were not loaded</source>
+        <translation>המפתחות לא נטענו</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>הטעינה בוטלה.</translation>
+    </message>
+    <message>
+        <source>&amp;Load Keys</source>
+        <translation>&amp;טעינת מפתחות</translation>
+    </message>
+</context>
+<context>
+    <name>descope::KeyStatusBar</name>
+    <message>
+        <source>Loading keys…</source>
+        <translation>טוען מפתחות…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>מפתח אחד</numerusform>
+            <numerusform>%Ln מפתחות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln key(s) shown</source>
+        <extracomment>%L1 is the count of keys shown, %Ln the count of keys loaded</extracomment>
+        <translation>
+            <numerusform>מוצגים %L1 מתוך מפתח אחד</numerusform>
+            <numerusform>מוצגים %L1 מתוך %Ln מפתחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Marks a count narrowed by a search or filter, e.g. &quot;Filtered: 5 of 36 keys shown&quot;</extracomment>
+        <translation>מסונן: %1</translation>
+    </message>
+    <message>
+        <source>Narrowed by: %1</source>
+        <translation>מצומצם לפי: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <extracomment>A button beside the key count: shows every key again</extracomment>
+        <translation>ניקוי המסננים</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters and show every key</source>
+        <translation>ניקוי החיפוש והמסננים והצגת כל המפתחות</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>אחד נבחר</numerusform>
+            <numerusform>‏%Ln נבחרו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expiring soon</source>
+        <translation>
+            <numerusform>אחד יפוג בקרוב</numerusform>
+            <numerusform>‏%Ln יפוגו בקרוב</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys that expire within %n day(s)</source>
+        <translation>
+            <numerusform>מפתחות שיפוגו בתוך יום אחד</numerusform>
+            <numerusform>מפתחות שיפוגו בתוך %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>ארגז חול</translation>
+    </message>
+    <message>
+        <source>A local sandbox with example keys, not a real Descope project</source>
+        <translation>ארגז חול מקומי עם מפתחות לדוגמה, לא פרויקט Descope אמיתי</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>Project %1 on the local sandbox at %2</source>
+        <translation>הפרויקט %1 בארגז החול המקומי בכתובת %2</translation>
+    </message>
+    <message>
+        <source>Project %1 at %2</source>
+        <translation>הפרויקט %1 בכתובת %2</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2295,11 @@
     <message>
         <source>Key ID</source>
         <translation>מזהה המפתח</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer. Status until then: %1</source>
+        <extracomment>The tooltip of a key&apos;s status while a call about it runs; %1 is its status until then</extracomment>
+        <translation>ממתין לתשובת השרת. המצב עד אז: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,14 +2393,6 @@
 <context>
     <name>descope::MainWindow</name>
     <message>
-        <source>Sandbox</source>
-        <translation>ארגז חול</translation>
-    </message>
-    <message>
-        <source>A local sandbox with example keys, not a real Descope project</source>
-        <translation>ארגז חול מקומי עם מפתחות לדוגמה, לא פרויקט Descope אמיתי</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -2117,20 +2461,8 @@
         <translation>%1 — לא מחובר</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>לא מחובר</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 ‏(%3)</translation>
-    </message>
-    <message>
-        <source>Project %1 on the local sandbox at %2</source>
-        <translation>הפרויקט %1 בארגז החול המקומי בכתובת %2</translation>
-    </message>
-    <message>
-        <source>Project %1 at %2</source>
-        <translation>הפרויקט %1 בכתובת %2</translation>
     </message>
     <message>
         <source>Asking %1 for the project&apos;s keys.</source>
@@ -2146,35 +2478,6 @@
             <numerusform>מפתח אחד מוסתר על ידי החיפוש והמסננים.</numerusform>
             <numerusform>‏%n מפתחות מוסתרים על ידי החיפוש והמסננים.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Loading keys…</source>
-        <translation>טוען מפתחות…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>מפתח אחד</numerusform>
-            <numerusform>%n מפתחות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown</source>
-        <translation>
-            <numerusform>מוצגים %1 מתוך מפתח אחד</numerusform>
-            <numerusform>מוצגים %1 מתוך %n מפתחות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>אחד נבחר</numerusform>
-            <numerusform>‏%n נבחרו</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>הרענון נכשל: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key ID(s)</source>
@@ -2195,31 +2498,30 @@
         <translation>&amp;שפה</translation>
     </message>
     <message>
-        <source>The language changes the next time Descope Keys starts.</source>
-        <translation>השפה תשתנה בהפעלה הבאה של Descope Keys.</translation>
-    </message>
-    <message>
         <source>System Language</source>
         <translation>שפת המערכת</translation>
     </message>
     <message>
-        <source>%1 · refreshing…</source>
-        <extracomment>%1 is the count of keys shown, e.g. &quot;36 keys&quot;</extracomment>
-        <translation>%1 · מתרענן…</translation>
+        <source>They are the keys of every tenant, not only of the tenant chosen.</source>
+        <translation>אלה המפתחות של כל הדיירים, לא רק של הדייר שנבחר.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n expiring soon</source>
-        <translation>
-            <numerusform>אחד יפוג בקרוב</numerusform>
-            <numerusform>%n יפוגו בקרוב</numerusform>
-        </translation>
+    <message>
+        <source>They are the keys of another tenant than the one chosen.</source>
+        <translation>אלה המפתחות של דייר אחר מזה שנבחר.</translation>
     </message>
-    <message numerus="yes">
-        <source>Keys that expire within %n day(s)</source>
-        <translation>
-            <numerusform>מפתחות שיפוגו בתוך יום אחד</numerusform>
-            <numerusform>מפתחות שיפוגו בתוך %n ימים</numerusform>
-        </translation>
+    <message>
+        <source>The refresh was cancelled; the keys shown were loaded at %1.</source>
+        <extracomment>%1 is when the keys shown were loaded, e.g. &quot;18:02&quot;</extracomment>
+        <translation>הרענון בוטל; המפתחות המוצגים נטענו ב-%1.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <extracomment>Stops loading the keys from the server (Esc)</extracomment>
+        <translation>ע&amp;צירת הטעינה</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys; the keys shown stay</source>
+        <translation>עצירת טעינת המפתחות; המפתחות המוצגים נשארים</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3296,73 @@
     </message>
 </context>
 <context>
+    <name>descope::SingleKeyRunner</name>
+    <message>
+        <source>Activating “%1”…</source>
+        <translation>מפעיל את &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Deactivating “%1”…</source>
+        <translation>משבית את &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Activate Key</source>
+        <translation>הפעלת מפתח</translation>
+    </message>
+    <message>
+        <source>Deactivate Key</source>
+        <translation>השבתת מפתח</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed.</source>
+        <translation>&quot;%1&quot; לא שונה.</translation>
+    </message>
+    <message>
+        <source>Activated “%1”</source>
+        <translation>&quot;%1&quot; הופעל</translation>
+    </message>
+    <message>
+        <source>Deactivated “%1”</source>
+        <translation>&quot;%1&quot; הושבת</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of “%1”…</source>
+        <translation>מחליף את הסוד של &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>החלפת סוד</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was not replaced.</source>
+        <translation>הסוד של &quot;%1&quot; לא הוחלף.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”</source>
+        <translation>הסוד של &quot;%1&quot; הוחלף</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>מוחק את &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>מחיקת מפתח</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>&quot;%1&quot; לא נמחק.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>&quot;%1&quot; נמחק</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>שומר את &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
     <name>descope::TenantRolesEditor</name>
     <message>
         <source>No tenants yet. Add one to give the key roles in it.</source>
@@ -3026,6 +3395,14 @@
     <message>
         <source>%1 (not in this project)</source>
         <translation>%1 (לא בפרויקט זה)</translation>
+    </message>
+</context>
+<context>
+    <name>descope::TypedConfirmationDialog</name>
+    <message>
+        <source>To confirm, type %1:</source>
+        <extracomment>Above the field where the administrator types the count of keys to confirm</extracomment>
+        <translation>לאישור, יש להקליד %1:</translation>
     </message>
 </context>
 </TS>
