@@ -16,6 +16,7 @@
 #include "KeyTableModel.h"
 #include "KeyTableView.h"
 #include "LayoutProbe.h"
+#include "LayoutScenes.h"
 #include "MainWindow.h"
 #include "ManagementClient.h"
 #include "MemorySecretStore.h"
@@ -55,6 +56,8 @@ using namespace descope;
 Q_DECLARE_METATYPE(ConnectDialog::Mode)
 Q_DECLARE_METATYPE(CleartextDialog::Reason)
 
+using namespace layoutscenes;
+
 namespace {
 
 constexpr int SeedCount = 36;
@@ -62,26 +65,7 @@ constexpr qint64 Day = 24 * 60 * 60;
 const QString Acme = QStringLiteral("T2AcmeCorp0000000000000000001");
 const QString Umbrella = QStringLiteral("T2Umbrella0000000000000000004");
 
-// A real project's tenant names run longer than the sandbox's.
-const QString LongTenantName =
-    QStringLiteral("Umbrella Health Sciences International — Europe, Middle East & Africa");
-
-// Each finding on a line of its own (a failure message would be cut short), and how many.
-QByteArray listed(const QStringList &problems)
-{
-    for (const QString &problem : problems)
-        qWarning().noquote() << problem;
-    return QByteArray::number(problems.size()) + " texts do not read whole (listed above)";
-}
-
 } // namespace
-
-// The probe's findings, all of them at once, as the failure message.
-#define QVERIFY_READABLE(probe)                                                                    \
-    do {                                                                                           \
-        const QStringList found = (probe).problems();                                              \
-        QVERIFY2(found.isEmpty(), listed(found).constData());                                      \
-    } while (false)
 
 class TestLayoutLanguages : public QObject
 {
@@ -115,30 +99,6 @@ private:
         return created && *created ? created->value() : CreatedKey();
     }
 
-    // Opens a dialog that deletes itself, waits for its tenants and roles, and returns it.
-    static bool openEditor(KeyEditorDialog *dialog)
-    {
-        dialog->open();
-        return QTest::qWaitForWindowExposed(dialog) &&
-               QTest::qWaitFor([dialog] { return !dialog->isLoadingCatalog(); }, 10000);
-    }
-
-    static void closeEditor(KeyEditorDialog *dialog)
-    {
-        const QPointer<KeyEditorDialog> guard(dialog);
-        // Discards what the test typed, if anything.
-        UserPrompts::queueAnswer(QMessageBox::Discard);
-        dialog->reject();
-        QTRY_VERIFY(guard.isNull());
-        UserPrompts::reset();
-    }
-
-    static bool show(QWidget *widget)
-    {
-        widget->show();
-        return QTest::qWaitForWindowExposed(widget);
-    }
-
     // The window connected to the sandbox, shown, with its keys and tenants loaded.
     bool openConnected(MainWindow &window)
     {
@@ -150,17 +110,6 @@ private:
                                                !window.session()->tenants().isEmpty();
                                     },
                                     10000);
-    }
-
-    // A tenant with a long name, as real projects have them, chosen in the filter.
-    static bool chooseLongTenant(MainWindow &window)
-    {
-        QList<Tenant> tenants = window.session()->tenants();
-        tenants.append({QStringLiteral("T2LongName000000000000000009"), LongTenantName});
-        window.findChild<KeyFilterBar *>()->setTenants(tenants);
-        auto *tenantFilter = window.findChild<QComboBox *>(QStringLiteral("tenantFilter"));
-        tenantFilter->setCurrentIndex(tenantFilter->count() - 1);
-        return tenantFilter->currentText() == LongTenantName;
     }
 
 private Q_SLOTS:
