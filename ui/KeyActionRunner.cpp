@@ -37,8 +37,9 @@ KeyActionRunner::BusyMark KeyActionRunner::markBusy(const QStringList &ids, KeyA
 void KeyActionRunner::endBusy(const BusyMark &mark)
 {
     // The marks go with the project's model; a project that is gone took them along.
-    if (mark.session)
-        mark.session->keys()->setActivity(mark.ids, KeyActivity::None);
+    // One read of the guarded pointer, so that the check and the use see the same session.
+    if (ProjectSession *session = mark.session.data())
+        session->keys()->setActivity(mark.ids, KeyActivity::None);
     m_activity->finish(mark.ticket);
 }
 
