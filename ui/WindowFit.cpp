@@ -56,14 +56,16 @@ private:
     void fit()
     {
         m_queued = false;
-        QLayout *layout = m_window ? m_window->layout() : nullptr;
-        if (layout == nullptr || !m_window->isVisible())
+        // One read of the guarded pointer, so that the check and the uses see the same window.
+        QWidget *window = m_window.data();
+        QLayout *layout = window ? window->layout() : nullptr;
+        if (window == nullptr || layout == nullptr || !window->isVisible())
             return;
         layout->activate();
         const int height =
-            qMin(neededHeight(layout, m_window->width()), availableRoom(m_window).height());
-        if (m_window->height() < height)
-            m_window->resize(m_window->width(), height);
+            qMin(neededHeight(layout, window->width()), availableRoom(window).height());
+        if (window->height() < height)
+            window->resize(window->width(), height);
     }
 
     QPointer<QWidget> m_window;

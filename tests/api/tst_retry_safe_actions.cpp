@@ -177,7 +177,8 @@ private Q_SLOTS:
         const auto answer = await<Done>([&](auto *context, auto callback) {
             auto job = std::make_shared<QPointer<ApiJob>>();
             const auto counted = [job, &attempts, callback](const Result<Done> &result) {
-                attempts = *job ? (*job)->attempts() : -1;
+                const ApiJob *finished = job->data();
+                attempts = finished ? finished->attempts() : -1;
                 callback(result);
             };
             if (path == QLatin1String("/activate"))
@@ -212,7 +213,8 @@ private Q_SLOTS:
             auto job = std::make_shared<QPointer<ApiJob>>();
             *job = m_sandbox.client().rotateKey(
                 ids.first(), context, [job, &attempts, callback](const Result<CreatedKey> &result) {
-                    attempts = *job ? (*job)->attempts() : -1;
+                    const ApiJob *finished = job->data();
+                    attempts = finished ? finished->attempts() : -1;
                     callback(result);
                 });
         });
