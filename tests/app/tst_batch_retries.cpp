@@ -173,7 +173,11 @@ private Q_SLOTS:
         const qsizetype asked = UserPrompts::shown().size();
         QPointer<BatchReportDialog> closing = report;
         QTest::mouseClick(report->retryButton(), Qt::LeftButton);
-        QTRY_VERIFY(closing.isNull() || !closing->isVisible());
+        // Read the guarded pointer once per look: the report deletes itself on close.
+        QTRY_VERIFY([&closing] {
+            const BatchReportDialog *shown = closing.data();
+            return shown == nullptr || !shown->isVisible();
+        }());
         QTRY_VERIFY_WITH_TIMEOUT(!m_console.controller()->runningBatch(), 20000);
         QTRY_COMPARE(tableActiveCount(), 0);
         QCOMPARE(serverActiveCount(), 0);
